@@ -1,0 +1,79 @@
+/**
+ * The contract between the platform-neutral bot and every adapter. Adapters translate platform
+ * events into InboundEvent and render Reply; they never compute anything themselves.
+ */
+
+export type Platform = 'console' | 'telegram' | 'slack' | 'discord';
+
+export interface InboundAttachment {
+  name: string;
+  mimeType: string | null;
+  /** Size announced by the platform, checked before download; null when unknown. */
+  size: number | null;
+  /** Downloads the bytes (only called once the size is known to be acceptable). */
+  fetch(): Promise<Uint8Array>;
+}
+
+export interface InboundEvent {
+  platform: Platform;
+  /** Where the message was posted (DM, group, channel). */
+  conversationId: string;
+  /** The person; with platform it keys everything stored. */
+  userId: string;
+  /** A direct message with the bot, as opposed to a group or channel. */
+  isDM: boolean;
+  /** Message text, or the text after the command. */
+  text: string;
+  /** A command already parsed by the adapter: `/ats backend-developer` -> {name:'ats', args:'backend-developer'}. */
+  command?: { name: string; args: string };
+  attachments: InboundAttachment[];
+}
+
+import type { Band } from '../analysis/report.js';
+export type { Band };
+
+/** Building blocks of a reply; each adapter maps them onto its own markup. Text is plain, never markup. */
+export type ReplyBlock =
+  | { type: 'score'; score: number; band: Band; readiness: number; target: string }
+  | { type: 'text'; text: string }
+  | { type: 'section'; heading: string; text?: string; items?: string[] }
+  | { type: 'fields'; fields: { label: string; value: string }[] }
+  | { type: 'code'; heading: string; text: string }
+  | { type: 'choices'; heading: string; options: { label: string; command: string }[] };
+
+export interface Reply {
+  kind: 'report' | 'help' | 'roles' | 'role-chosen' | 'job' | 'forget' | 'hint' | 'error' | 'rate-limited' | 'ack';
+  /**
+   * 'private': only the person may see it (ephemeral message or DM) — every analysis in a group.
+   * 'conversation': fine to post where the event came from (always the case in a DM).
+   */
+  audience: 'private' | 'conversation';
+  title: string;
+  blocks: ReplyBlock[];
+  /** Short follow-up suggestions ("/ats roles to pick another role"). */
+  hints: string[];
+  /** Machine-readable error code for 'error' replies (document error codes, 'unknown-role', ...). */
+  errorCode?: string;
+}
+
+export interface HandleOptions {
+  /** Called once when slow work (download, parsing, analysis) starts, so the adapter can show progress. */
+  onProgress?: () => void | Promise<void>;
+}
+
+export interface BotCore {
+  /** Handles one inbound event; never throws for bad input (it becomes an 'error' reply). */
+  handle(event: InboundEvent, options?: HandleOptions): Promise<Reply[]>;
+  /** Role ids and titles for autocomplete and keyboards. */
+  roles(): { id: string; title: string; group: string }[];
+  /** Rejects oversized uploads from metadata alone, before any download. */
+  readonly maxUploadBytes: number;
+  close(): Promise<void>;
+}
+
+/** What every chat adapter exposes to main.ts. */
+export interface ChatAdapter {
+  readonly name: Platform;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,20 @@
+/** Every way a document can fail to become text. The codes are part of the CLI's JSON contract. */
+export const DOCUMENT_ERROR_CODES = [
+  'unsupported-type', 'encrypted', 'corrupt', 'no-text', 'empty', 'too-large', 'too-many-pages', 'timeout',
+] as const;
+export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
+
+/** A failure the job seeker can act on: `message` is written for them, never a stack trace. */
+export class DocumentError extends Error {
+  readonly code: DocumentErrorCode;
+  constructor(code: DocumentErrorCode, message: string) {
+    super(message);
+    this.name = 'DocumentError';
+    this.code = code;
+  }
+}
+
+export function isDocumentError(error: unknown): error is DocumentError {
+  return error instanceof Error && (error as { name?: string }).name === 'DocumentError'
+    && typeof (error as { code?: unknown }).code === 'string';
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Categories group the lexicon for display and for readiness checks; keep the list closed. */
+export const SKILL_CATEGORIES = [
+  'language', 'framework', 'library', 'database', 'cloud', 'devops', 'data', 'ml', 'testing',
+  'practice', 'security', 'mobile', 'design', 'product', 'tool', 'soft',
+] as const;
+
+export const skillEntrySchema = z.object({
+  /** Stable id, kebab-case ("nodejs", "cpp", "ci-cd"). Role files and reports point at it. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** Display label ("Node.js"). Also matched, like an alias. */
+  name: z.string().min(1),
+  category: z.enum(SKILL_CATEGORIES),
+  /** Other spellings that mean exactly this skill ("nodejs", "node.js"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Spellings (name or aliases) that are ordinary words or too short to trust alone ("Go", "R",
+   * "Swift", "Node"): they count only inside a skills list or next to technical context.
+   */
+  ambiguous: z.array(z.string().min(1)).default([]),
+  /** Ids this skill implies for matching (Next.js implies React); never shown as found. */
+  implies: z.array(z.string()).default([]),
+});
+
+export const lexiconSchema = z.object({
+  version: z.string().min(1),
+  skills: z.array(skillEntrySchema).min(1),
+});
+
+export type SkillEntry = z.infer<typeof skillEntrySchema>;
+export type LexiconData = z.infer<typeof lexiconSchema>;
+export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
