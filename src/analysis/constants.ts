@@ -1,0 +1,75 @@
+/**
+ * Every weight and threshold of the score, in one place. docs/scoring.md explains the score by
+ * these names; change one here and the doc's reasoning still applies.
+ */
+
+/** Bump whenever a change here (or in the lexicon) can move a score. */
+export const SCORING_VERSION = '1.0.0';
+
+// --- Match score: how much of what the target asks for the resume shows -------------------------
+
+/** Shares of the 100 points. Shares of absent parts (no keywords, no years asked) go to skills. */
+export const SHARE_SKILLS = 0.7;
+export const SHARE_KEYWORDS = 0.1;
+export const SHARE_TITLE = 0.1;
+export const SHARE_YEARS = 0.1;
+
+/** A required skill in a job post weighs this much; a preferred one PREFERRED_SKILL_WEIGHT. */
+export const REQUIRED_SKILL_WEIGHT = 3;
+export const PREFERRED_SKILL_WEIGHT = 1;
+/** Role requirements carry their own 1-3 weight; required ones are multiplied by this. */
+export const ROLE_REQUIRED_MULTIPLIER = 2;
+/** When both a role and a job post are given, the post decides this share of the score. */
+export const JOB_SHARE_WITH_ROLE = 0.75;
+/** A title counts as matching at this Jaro-Winkler similarity of normalised titles. */
+export const TITLE_MATCH_MIN = 0.9;
+/** Resume years at or above this share of the years asked earn the whole years share. */
+export const YEARS_FULL_SHARE = 1;
+/** Without any dated role the years share earns this fraction (the reader cannot tell). */
+export const YEARS_UNKNOWN_CREDIT = 0.5;
+
+/** Bands (DESIGN.md): 80+ strong, 60-79 close, under 60 needs work. */
+export const BAND_STRONG_MIN = 80;
+export const BAND_CLOSE_MIN = 60;
+
+// --- ATS readiness: can a machine read it, and does it follow the guide --------------------------
+
+/** Points per readiness check; readiness = earned / possible * 100. */
+export const READINESS_WEIGHTS = {
+  'contact-email': 8,
+  'contact-phone': 5,
+  'contact-links': 3,
+  'section-skills': 10,
+  'section-summary': 6,
+  'section-experience': 10,
+  'section-education': 6,
+  'dated-roles': 8,
+  'measurable-results': 14,
+  'action-verbs': 10,
+  'bullet-length': 5,
+  'length': 5,
+  'layout': 5,
+  'header-contact': 5,
+} as const;
+export type ReadinessCheckId = keyof typeof READINESS_WEIGHTS;
+
+/** Share of bullets with a number for full credit (the guide: "back every bullet with a number"). */
+export const METRIC_BULLETS_TARGET = 0.6;
+/** Share of bullets opening with an action verb for full credit. */
+export const ACTION_VERB_TARGET = 0.7;
+/** Bullets longer than this many words read as paragraphs. */
+export const BULLET_MAX_WORDS = 35;
+/** Share of long bullets tolerated. */
+export const LONG_BULLETS_MAX_SHARE = 0.2;
+/** The guide: one page under ~7 years; up to two pages beyond. */
+export const ONE_PAGE_UNDER_YEARS = 7;
+export const MAX_PAGES_SENIOR = 2;
+/** Too little text to show experience. */
+export const MIN_WORDS = 150;
+
+// --- The answer ------------------------------------------------------------------------------------
+
+/** Bullets quoted in the coaching section. */
+export const BULLET_FIXES_SHOWN = 3;
+/** Strongest skills named in the suggested summary. */
+export const SUMMARY_SKILLS = 3;

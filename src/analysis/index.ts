@@ -1,0 +1,121 @@
+import type { Resume } from '../resume/types.js';
+import { lineRoles } from '../resume/index.js';
+import type { JobPost } from '../jobs/types.js';
+import type { RoleProfile } from '../roles/role-schema.js';
+import { getRoles, type RoleRegistry } from '../roles/registry.js';
+import { getLexicon, type Lexicon } from '../skills/lexicon.js';
+import type { Band, MissingSkill, Report, SkillRef } from './report.js';
+import { evaluateTarget, jobItems, resumeSkills, roleItems, roleKeywords, type TargetEvaluation } from './match.js';
+import { readinessChecks } from './readiness.js';
+import { bulletFixes } from './coaching.js';
+import { suggestSummary } from './summary.js';
+import { inferRole } from './infer-role.js';
+import { BAND_CLOSE_MIN, BAND_STRONG_MIN, JOB_SHARE_WITH_ROLE, SCORING_VERSION } from './constants.js';
+
+export type { Report } from './report.js';
+
+export function bandOf(score: number): Band {
+  return score >= BAND_STRONG_MIN ? 'strong' : score >= BAND_CLOSE_MIN ? 'close' : 'needs-work';
+}
+
+export interface AnalyzeInput { resume: Resume; role?: RoleProfile | null; job?: JobPost | null }
+
+/**
+ * Resume x target -> report. Deterministic: the same resume, role and post give the same report.
+ * With neither a role nor a post, the closest role is inferred from the resume and flagged.
+ */
+export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: RoleRegistry } = {}): Report {
+  const lexicon = deps.lexicon ?? getLexicon();
+  const { resume, job = null } = input;
+  const skills = resumeSkills(resume, lexicon, lineRoles(resume));
+  const roleInferred = !input.role && !job;
+  const role = input.role ?? (job ? null : inferRole(resume, skills, deps.roles ?? getRoles()));
+
+  const roleEval = role ? evaluateTarget(resume, skills, {
+    items: roleItems(role, lexicon), keywords: roleKeywords(role, lexicon), titles: [role.title, ...role.titles], yearsAsked: null,
+  }) : null;
+  const jobEval = job ? evaluateTarget(resume, skills, {
+    items: jobItems(job, lexicon), keywords: job.keywords, titles: job.title ? [job.title] : role ? [role.title, ...role.titles] : [], yearsAsked: job.yearsRequired,
+  }) : null;
+  const evals = [jobEval, roleEval].filter((e): e is TargetEvaluation => e !== null);
+  const score = jobEval && roleEval
+    ? Math.round(JOB_SHARE_WITH_ROLE * jobEval.score + (1 - JOB_SHARE_WITH_ROLE) * roleEval.score)
+    : evals[0]!.score;
+  const shareOf = (e: TargetEvaluation) => (jobEval && roleEval ? (e === jobEval ? JOB_SHARE_WITH_ROLE : 1 - JOB_SHARE_WITH_ROLE) : 1);
+
+  const found: SkillRef[] = [...skills.found.keys()].map((id) => ({ id, name: lexicon.name(id) }));
+  const matched = new Map<string, SkillRef>();
+  const synonyms = new Map<string, { id: string; name: string; resumeSays: string }>();
+  const missing = new Map<string, MissingSkill>();
+  const hasSkillsSection = resume.sections.some((s) => s.kind === 'skills');
+  for (const e of evals) {
+    for (const { item, satisfiedBy, via } of e.items) {
+      if (satisfiedBy) {
+        matched.set(satisfiedBy, { id: satisfiedBy, name: lexicon.name(satisfiedBy) });
+        const says = via === 'implied' ? `${lexicon.name(skills.implied.get(satisfiedBy)!)} (implies ${lexicon.name(satisfiedBy)})` : skills.found.get(satisfiedBy)!;
+        if (via === 'implied' || (item.anyOf.length === 1 && says.toLowerCase() !== item.targetSays.toLowerCase())) {
+          synonyms.set(satisfiedBy, { id: satisfiedBy, name: item.targetSays, resumeSays: says });
+        }
+        continue;
+      }
+      const id = item.anyOf[0]!;
+      const cost = Math.round(item.weight * e.pointsPerWeight * shareOf(e) * 10) / 10;
+      const prev = missing.get(id);
+      const where = item.bullet
+        ? `Add it to your Skills section if you have it, and prove it in a bullet such as "${item.bullet.replace(/\s+—\s+\[.*$/, '')} — [your result]".`
+        : hasSkillsSection ? 'Add it to your Skills section if you have it, then show it in an experience bullet.'
+          : 'Add a Skills section and list it there if you have it.';
+      missing.set(id, {
+        id, name: item.anyOf.length > 1 ? item.label : lexicon.name(id), required: item.required || (prev?.required ?? false),
+        cost: (prev?.cost ?? 0) + cost, where: prev?.where ?? where,
+      });
+    }
+  }
+  for (const id of matched.keys()) missing.delete(id);
+
+  const keywordMatched = new Set<string>();
+  const keywordMissing = new Set<string>();
+  for (const e of evals) for (const k of e.keywords) (k.matched ? keywordMatched : keywordMissing).add(k.term);
+  for (const k of keywordMatched) keywordMissing.delete(k);
+
+  const { checks, readiness } = readinessChecks(resume);
+  const targetTitle = job?.title ?? role?.title ?? null;
+  const matchedNames = [...matched.values()].map((m) => m.name);
+  const summarySkills = matchedNames.length > 0 ? matchedNames : found.slice(0, 3).map((f) => f.name);
+  const breakdown = evals.flatMap((e) => e.breakdown.map((b) => ({
+    ...b,
+    label: evals.length > 1 ? `${e === jobEval ? 'Job post' : 'Role'}: ${b.label}` : b.label,
+    earned: Math.round(b.earned * shareOf(e) * 10) / 10,
+    possible: Math.round(b.possible * shareOf(e) * 10) / 10,
+  })));
+
+  return {
+    version: `${SCORING_VERSION}+lexicon.${lexicon.version}`,
+    score,
+    readiness,
+    band: bandOf(score),
+    target: {
+      role: role?.id ?? null,
+      roleTitle: role?.title ?? null,
+      roleInferred,
+      job: job ? { title: job.title, company: job.company } : null,
+    },
+    breakdown,
+    skills: {
+      found,
+      matched: [...matched.values()],
+      synonyms: [...synonyms.values()],
+      missing: [...missing.values()].sort((a, b) => b.cost - a.cost || Number(b.required) - Number(a.required) || a.name.localeCompare(b.name)),
+    },
+    keywords: { matched: [...keywordMatched], missing: [...keywordMissing] },
+    contact: resume.contact,
+    experienceYears: resume.experienceYears,
+    checks,
+    bulletFixes: bulletFixes(resume),
+    summary: suggestSummary(resume, { skills: summarySkills, targetTitle, company: job?.company ?? null }),
+    resume: {
+      name: resume.name, headline: resume.headline, words: resume.wordCount, pages: resume.pages,
+      sections: resume.sections.filter((s) => s.heading).map((s) => s.kind),
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import type { Lexicon } from '../skills/lexicon.js';
+import { findSkills } from '../skills/matcher.js';
+import type { RoleProfile } from '../roles/role-schema.js';
+import { normalizeTitle } from '../roles/registry.js';
+import type { JobPost } from '../jobs/types.js';
+import { stemIndex, textHasKeyword } from '../jobs/keywords.js';
+import type { Resume } from '../resume/types.js';
+import {
+  SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
+  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT,
+} from './constants.js';
+
+/** What the resume shows, by skill id: the spelling it uses, and skills it shows only by implication. */
+export interface ResumeSkills {
+  found: Map<string, string>;
+  /** id -> the found skill that implies it (React via Next.js). */
+  implied: Map<string, string>;
+  stems: { stems: Set<string>; bigrams: Set<string> };
+}
+
+/** One thing the target asks for. */
+export interface TargetItem {
+  label: string;
+  anyOf: string[];
+  weight: number;
+  required: boolean;
+  /** How the target spells it (for "matched through a synonym"). */
+  targetSays: string;
+  bullet?: string;
+}
+
+export interface TargetEvaluation {
+  items: { item: TargetItem; satisfiedBy: string | null; via: 'direct' | 'implied' | null }[];
+  keywords: { term: string; weight: number; matched: boolean }[];
+  title: { wanted: string[]; matched: boolean; best: string | null };
+  years: { asked: number | null; have: number | null };
+  score: number;
+  breakdown: { label: string; earned: number; possible: number; detail: string }[];
+  /** Points of the score per unit of item weight, for "what each missing skill costs". */
+  pointsPerWeight: number;
+}
+
+/** On a role's header line these are employers ("Figma | San Francisco"), not skills. */
+const BRAND_CATEGORIES = new Set(['tool', 'design', 'product']);
+
+export function resumeSkills(resume: Resume, lexicon: Lexicon, lines: { skillLines: Set<number>; headerLines: Set<number> }): ResumeSkills {
+  const found = new Map<string, string>();
+  for (const hit of findSkills(resume.text, lexicon, { skillLines: lines.skillLines })) {
+    if (lines.headerLines.has(hit.line) && BRAND_CATEGORIES.has(lexicon.get(hit.id)?.category ?? '')) continue;
+    if (!found.has(hit.id)) found.set(hit.id, hit.surface);
+  }
+  const implied = new Map<string, string>();
+  for (const id of found.keys()) for (const imp of lexicon.implied(id)) if (!found.has(imp) && !implied.has(imp)) implied.set(imp, id);
+  return { found, implied, stems: stemIndex(resume.text) };
+}
+
+export function roleItems(role: RoleProfile, lexicon: Lexicon): TargetItem[] {
+  return role.requirements.map((r) => ({
+    label: r.label,
+    anyOf: r.anyOf,
+    weight: r.weight * (r.required ? ROLE_REQUIRED_MULTIPLIER : 1),
+    required: r.required,
+    targetSays: r.anyOf.length === 1 ? lexicon.name(r.anyOf[0]!) : r.label,
+    bullet: r.bullet,
+  }));
+}
+
+export function jobItems(job: JobPost, lexicon: Lexicon): TargetItem[] {
+  const item = (id: string, required: boolean): TargetItem => ({
+    label: lexicon.name(id), anyOf: [id], weight: required ? REQUIRED_SKILL_WEIGHT : PREFERRED_SKILL_WEIGHT,
+    required, targetSays: lexicon.name(id),
+  });
+  return [...job.required.map((id) => item(id, true)), ...job.preferred.map((id) => item(id, false))];
+}
+
+/** Role keywords that are neither titles nor skill groups (those are scored elsewhere). */
+export function roleKeywords(role: RoleProfile, lexicon: Lexicon): { term: string; weight: number; ids: string[] }[] {
+  const titles = new Set([role.title, ...role.titles].map(normalizeTitle));
+  return role.keywords
+    .filter((k) => !titles.has(normalizeTitle(k)))
+    .map((k) => ({ term: k, weight: 1, ids: [...new Set(findSkills(k, lexicon, { skillLines: new Set([0]) }).map((h) => h.id))] }));
+}
+
+function titleMatch(resume: Resume, wanted: string[]): { matched: boolean; best: string | null } {
+  let best: string | null = null;
+  let bestScore = 0;
+  const targets = wanted.map(normalizeTitle).filter(Boolean);
+  for (const t of resume.titles) {
+    const nt = normalizeTitle(t);
+    if (!nt) continue;
+    for (const w of targets) {
+      const s = nt === w || nt.includes(w) ? 1 : jaroWinkler(nt, w);
+      if (s > bestScore) { bestScore = s; best = t; }
+    }
+  }
+  return { matched: bestScore >= TITLE_MATCH_MIN, best: bestScore >= TITLE_MATCH_MIN ? best : null };
+}
+
+/**
+ * Scores a resume against one target. Each part earns its share times the fraction covered; the
+ * shares of absent parts move to skills, so a role without years asked is still out of 100.
+ * A target with nothing to match earns nothing: an empty target never scores 100.
+ */
+export function evaluateTarget(
+  resume: Resume, skills: ResumeSkills,
+  target: { items: TargetItem[]; keywords: { term: string; weight: number; ids?: string[] }[]; titles: string[]; yearsAsked: number | null },
+): TargetEvaluation {
+  const items = target.items.map((item) => {
+    const direct = item.anyOf.find((id) => skills.found.has(id));
+    if (direct) return { item, satisfiedBy: direct, via: 'direct' as const };
+    const implied = item.anyOf.find((id) => skills.implied.has(id));
+    if (implied) return { item, satisfiedBy: implied, via: 'implied' as const };
+    return { item, satisfiedBy: null, via: null };
+  });
+  const keywords = target.keywords.map((k) => ({
+    term: k.term, weight: k.weight,
+    matched: k.ids && k.ids.length > 0
+      ? k.ids.some((id) => skills.found.has(id) || skills.implied.has(id))
+      : textHasKeyword(skills.stems.stems, skills.stems.bigrams, k.term),
+  }));
+  const title = { wanted: target.titles, ...titleMatch(resume, target.titles) };
+  const years = { asked: target.yearsAsked, have: resume.experienceYears };
+
+  const totalWeight = items.reduce((s, i) => s + i.item.weight, 0);
+  const earnedWeight = items.reduce((s, i) => s + (i.satisfiedBy ? i.item.weight : 0), 0);
+  const kwTotal = keywords.reduce((s, k) => s + k.weight, 0);
+  const kwEarned = keywords.reduce((s, k) => s + (k.matched ? k.weight : 0), 0);
+  const yearsFraction = years.asked === null ? null
+    : years.have === null ? YEARS_UNKNOWN_CREDIT : Math.min(1, years.have / (years.asked * YEARS_FULL_SHARE));
+
+  const parts = [
+    { label: 'Skills', share: SHARE_SKILLS, fraction: totalWeight > 0 ? earnedWeight / totalWeight : 0,
+      detail: `${items.filter((i) => i.satisfiedBy).length} of ${items.length} skills (weighted ${earnedWeight}/${totalWeight})` },
+    ...(kwTotal > 0 ? [{ label: 'Keywords', share: SHARE_KEYWORDS, fraction: kwEarned / kwTotal,
+      detail: `${keywords.filter((k) => k.matched).length} of ${keywords.length} keywords` }] : []),
+    { label: 'Job title', share: SHARE_TITLE, fraction: title.matched ? 1 : 0,
+      detail: title.matched ? `"${title.best}" matches` : `no title like "${target.titles[0] ?? 'the target'}"` },
+    ...(yearsFraction !== null ? [{ label: 'Experience', share: SHARE_YEARS, fraction: yearsFraction,
+      detail: `${years.have ?? 'unknown'} of ${years.asked}+ years asked` }] : []),
+  ];
+  // Empty target: nothing to match, so no part can earn (never a free 100).
+  const empty = totalWeight === 0 && kwTotal === 0;
+  const shareSum = parts.reduce((s, p) => s + p.share, 0);
+  const missingShare = 1 - shareSum;
+  const breakdown = parts.map((p) => {
+    const possible = 100 * (p.label === 'Skills' ? p.share + missingShare : p.share);
+    const earned = empty || resume.wordCount === 0 ? 0 : possible * p.fraction;
+    return { label: p.label, earned: Math.round(earned * 10) / 10, possible: Math.round(possible * 10) / 10, detail: p.detail };
+  });
+  const score = Math.max(0, Math.min(100, Math.round(breakdown.reduce((s, b) => s + b.earned, 0))));
+  const skillsPossible = breakdown[0]!.possible;
+  return { items, keywords, title, years, score, breakdown, pointsPerWeight: totalWeight > 0 ? skillsPossible / totalWeight : 0 };
+}

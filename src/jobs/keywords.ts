@@ -1,0 +1,82 @@
+import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
+import { tokenize, stem } from '../skills/tokens.js';
+import { getJobVocabulary } from './vocabulary.js';
+
+/** At most this many extra keywords, so noise from a long post cannot dominate the score. */
+export const MAX_JOB_KEYWORDS = 10;
+/** A two-word phrase must recur to matter; a single word, being noisier, more often. */
+const MIN_PHRASE_COUNT = 2;
+const MIN_WORD_COUNT = 3;
+
+/**
+ * Recurring terms of a post beyond the lexicon skills, weighted by TF-IDF across the post's own
+ * sections: a term repeated inside one part of the post outranks one scattered everywhere.
+ * Returns lower-case words or two-word phrases with weights in 0..1.
+ */
+export function extractKeywords(sections: string[][], excluded: Set<string>): { term: string; weight: number }[] {
+  const v = getJobVocabulary();
+  const docs = sections.map((lines) => candidateTerms(lines.join('\n'), v.stopwords, excluded)).filter((d) => d.length > 0);
+  if (docs.length === 0) return [];
+  const tfidf = new TfIdf();
+  tfidf.setTokenizer({ tokenize: (s: string) => s.split('\u0001') });
+  for (const doc of docs) tfidf.addDocument(doc.map((t) => t.key).join('\u0001'));
+  const counts = new Map<string, { count: number; label: string }>();
+  for (const doc of docs) for (const t of doc) {
+    const entry = counts.get(t.key) ?? { count: 0, label: t.label };
+    entry.count++;
+    counts.set(t.key, entry);
+  }
+  const scored = [...counts.entries()]
+    .filter(([key, e]) => e.count >= (key.includes(' ') ? MIN_PHRASE_COUNT : MIN_WORD_COUNT))
+    .map(([key, e]) => {
+      let best = 0;
+      docs.forEach((_, d) => { best = Math.max(best, tfidf.tfidf(key, d)); });
+      return { key, label: e.label, score: best + e.count };
+    })
+    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  // A bigram absorbs its words so "payment systems" does not also list "payment".
+  const chosen: typeof scored = [];
+  for (const s of scored) {
+    if (chosen.length >= MAX_JOB_KEYWORDS) break;
+    if (chosen.some((c) => c.key.split(' ').includes(s.key) || s.key.split(' ').includes(c.key))) continue;
+    chosen.push(s);
+  }
+  const max = chosen[0]?.score ?? 1;
+  return chosen.map((c) => ({ term: c.label, weight: Math.round((c.score / max) * 100) / 100 }));
+}
+
+function candidateTerms(text: string, stopwords: Set<string>, excluded: Set<string>): { key: string; label: string }[] {
+  const out: { key: string; label: string }[] = [];
+  // Links are addresses, not skills a screener looks for.
+  const tokens = tokenize(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' '));
+  const ok = (n: string) => /^[a-z][a-z-]{2,}$/.test(n) && !stopwords.has(n) && !excluded.has(n);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!ok(t.norm)) continue;
+    out.push({ key: stem(t.norm), label: t.norm });
+    const next = tokens[i + 1];
+    if (next && next.line === t.line && ok(next.norm) && text.slice(t.end, next.start).trim() === '') {
+      out.push({ key: `${stem(t.norm)} ${stem(next.norm)}`, label: `${t.norm} ${next.norm}` });
+    }
+  }
+  return out;
+}
+
+/** Does the text contain the keyword, by stems ("scaling" meets "scale")? */
+export function textHasKeyword(textStems: Set<string>, textBigrams: Set<string>, term: string): boolean {
+  const parts = term.split(' ').map((w) => stem(w));
+  return parts.length === 1 ? textStems.has(parts[0]!) : textBigrams.has(parts.join(' '));
+}
+
+export function stemIndex(text: string): { stems: Set<string>; bigrams: Set<string> } {
+  const tokens = tokenize(text);
+  const stems = new Set<string>();
+  const bigrams = new Set<string>();
+  tokens.forEach((t, i) => {
+    const s = stem(t.norm);
+    stems.add(s);
+    const next = tokens[i + 1];
+    if (next) bigrams.add(`${s} ${stem(next.norm)}`);
+  });
+  return { stems, bigrams };
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { PACKAGE_ROOT } from '../paths.js';
+
+const schema = z.object({
+  requiredHeadings: z.array(z.string()),
+  preferredHeadings: z.array(z.string()),
+  neutralHeadings: z.array(z.string()),
+  boilerplateHeadings: z.array(z.string()),
+  boilerplatePhrases: z.array(z.string()),
+  preferredMarkers: z.array(z.string()),
+  keywordStopwords: z.array(z.string()),
+});
+
+export type JobVocabulary = z.infer<typeof schema> & { stopwords: Set<string> };
+
+let cached: JobVocabulary | null = null;
+
+/** Job-post headings, boilerplate and stopwords: data, so they grow without code changes. */
+export function getJobVocabulary(): JobVocabulary {
+  if (cached) return cached;
+  const raw = schema.parse(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'data', 'job-vocabulary.json'), 'utf8')));
+  cached = { ...raw, stopwords: new Set(raw.keywordStopwords) };
+  return cached;
+}

@@ -1,0 +1,44 @@
+/** Contact details as an ATS reads them: one email, one phone, profile and site links. */
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** A run of digits with the usual phone punctuation; judged afterwards by its digit count. */
+const PHONE_RE = /(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{6,18}\d/g;
+const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%.-]+|github\.com\/[\w.-]+|gitlab\.com\/[\w.-]+|(?:https?:\/\/|www\.)[^\s,;|()<>"]+)/gi;
+const BARE_SITE_RE = /(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|dev|io|me|net|org|ai|app|co|tech|site|xyz|page|info|blog|codes|design)(?:\/[^\s,;|()<>"]*)?\b/gi;
+const PHONE_MIN_DIGITS = 9;
+const PHONE_MAX_DIGITS = 15;
+/** Bare domains count as personal sites only near the top, where contact details live. */
+const TOP_LINES_FOR_SITES = 10;
+
+export function findEmail(text: string): string | null {
+  return text.match(EMAIL_RE)?.[0] ?? null;
+}
+
+export function findPhone(text: string): string | null {
+  for (const line of text.split('\n')) {
+    for (const m of line.matchAll(PHONE_RE)) {
+      const candidate = m[0].trim();
+      const digits = candidate.replace(/\D/g, '');
+      if (digits.length < PHONE_MIN_DIGITS || digits.length > PHONE_MAX_DIGITS) continue;
+      // Date ranges ("2019 - 2021", "01.2019 - 03.2021") look like digit runs; a phone rarely holds two years.
+      if (/(?:19|20)\d{2}\D+(?:19|20)\d{2}/.test(candidate) && !/^\+/.test(candidate) && !/\(/.test(candidate)) continue;
+      return candidate;
+    }
+  }
+  return null;
+}
+
+function cleanLink(link: string): string {
+  return link.replace(/[.,;:)\]]+$/, '').replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+}
+
+export function findLinks(text: string): string[] {
+  const links = new Set<string>();
+  const withoutEmails = text.replace(EMAIL_RE, ' ');
+  for (const m of withoutEmails.matchAll(URL_RE)) links.add(cleanLink(m[0]));
+  const top = withoutEmails.split('\n').slice(0, TOP_LINES_FOR_SITES).join('\n');
+  for (const m of top.matchAll(BARE_SITE_RE)) links.add(cleanLink(m[0]));
+  // A link already listed with a longer path absorbs its bare domain.
+  const all = [...links].filter((l) => l.length > 4);
+  return all.filter((l) => !all.some((o) => o !== l && o.toLowerCase().startsWith(l.toLowerCase() + '/')));
+}
