@@ -74,7 +74,7 @@ function findTitleAndCompany(lines: string[]): { title: string | null; company: 
   if (title && title.includes(':')) {
     // "Login.gov: Engineer GS15": the part before the colon names the team or company.
     const [head, ...rest] = title.split(':');
-    if (head && !hasTitleWord(head) && rest.join(':').trim()) {
+    if (head && !hasTitleWord(head) && !/^\s*(?:job|position|role|opening)\b/i.test(head) && rest.join(':').trim()) {
       company ??= head.trim();
       title = rest.join(':').trim();
     }

@@ -2,7 +2,7 @@
 
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** A run of digits with the usual phone punctuation; judged afterwards by its digit count. */
-const PHONE_RE = /(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{6,18}\d/g;
+const PHONE_RE = /(?:\(?\+\s?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{6,18}\d/g;
 const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%.-]+|github\.com\/[\w.-]+|gitlab\.com\/[\w.-]+|(?:https?:\/\/|www\.)[^\s,;|()<>"]+)/gi;
 const BARE_SITE_RE = /(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|dev|io|me|net|org|ai|app|co|tech|site|xyz|page|info|blog|codes|design)(?:\/[^\s,;|()<>"]*)?\b/gi;
 const PHONE_MIN_DIGITS = 9;

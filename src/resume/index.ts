@@ -1,6 +1,6 @@
 import type { ExtractedDocument } from '../documents/types.js';
 import type { Resume, ExperienceEntry, SectionKind } from './types.js';
-import { splitSections } from './sections.js';
+import { splitSections, detectHeading } from './sections.js';
 import { findEmail, findPhone, findLinks } from './contact.js';
 import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange } from './dates.js';
 import { extractBullets, BULLET_MARKER_RE } from './bullets.js';
@@ -20,9 +20,16 @@ const EDUCATION_LINE_RE = /\b(?:university|college|school|institute|academy|bach
 const MAX_TITLE_WORDS = 10;
 const WORDS_PER_PAGE_ESTIMATE = 500;
 
+/** Small words a title may hold in lower case ("Head of Engineering", "Engineer in Test"). */
+const TITLE_LOWER_WORDS = new Set(['of', 'and', 'for', 'in', 'the', 'to', 'at', 'a', 'an', '&', 'with', 'on']);
+
 function looksLikeTitle(line: string): boolean {
   const words = line.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_TITLE_WORDS || /@/.test(line)) return false;
+  // A sentence ("Technical lead for the replication initiatives.") is not a title.
+  if (/[.!?]$/.test(line.trim())) return false;
+  const lowerWords = line.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !TITLE_LOWER_WORDS.has(w));
+  if (lowerWords.length > 2) return false;
   const titleWords = getVocabulary().titleWords;
   return words.some((w) => titleWords.has(w));
 }
@@ -34,6 +41,8 @@ function titleSegment(line: string): string | null {
   return hit ? hit.replace(/[\s,;:|•·–—-]+$/, '').trim() : null;
 }
 
+const NOT_NAMES = /^(?:curriculum vitae|resume|résumé|cv|personal information|contact)$/i;
+
 function findName(lines: string[]): string | null {
   for (const line of lines.slice(0, 6)) {
     const t = line.trim().replace(/\s+/g, ' ');
@@ -41,7 +50,7 @@ function findName(lines: string[]): string | null {
     const words = t.split(' ');
     if (words.length < 2 || words.length > 4) continue;
     if (!words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) continue;
-    if (looksLikeTitle(t)) continue;
+    if (looksLikeTitle(t) || detectHeading(t) || NOT_NAMES.test(t)) continue;
     return t;
   }
   return null;

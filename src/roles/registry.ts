@@ -25,8 +25,8 @@ export function normalizeTitle(title: string): string {
     .replace(/\bback[\s-]+end\b/g, 'backend')
     .replace(/\bfront[\s-]+end\b/g, 'frontend')
     .replace(/\bfull[\s-]+stack\b/g, 'fullstack')
-    .replace(/\bdev\b/g, 'developer')
-    .replace(/\beng\b/g, 'engineer')
+    // Screeners treat developer, programmer and engineer as the same job; so do we.
+    .replace(/\b(?:dev|developer|programmer|eng)\b/g, 'engineer')
     .replace(/\bmgr\b/g, 'manager')
     .replace(/[^a-z0-9+#]+/g, ' ')
     .replace(TITLE_NOISE, ' ')

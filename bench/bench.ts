@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: per-stage median times over the fixtures, and the whole analysis compared with
+ * bare pdf-parse text extraction of the same PDFs. Machines here are shared, so it reports medians
+ * and ratios, never pass/fail timings.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PDFParse } from 'pdf-parse';
+import { extractDocument } from '../src/documents/index.js';
+import { parseResume } from '../src/resume/index.js';
+import { parseJobPost } from '../src/jobs/index.js';
+import { analyze } from '../src/analysis/index.js';
+import { getLexicon } from '../src/skills/lexicon.js';
+import { getRoles } from '../src/roles/registry.js';
+import { PACKAGE_ROOT } from '../src/paths.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const FIXTURES = path.join(PACKAGE_ROOT, 'test', 'fixtures');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const t = performance.now();
+  const out = await fn();
+  return [out, performance.now() - t];
+}
+
+const t0 = performance.now();
+getLexicon();
+const lexiconMs = performance.now() - t0;
+const t1 = performance.now();
+const roles = getRoles();
+const rolesMs = performance.now() - t1;
+const backend = roles.get('backend-developer')!;
+const jobText = (await extractDocument(readFileSync(path.join(FIXTURES, 'jobs', 'rm-jd-backend-engineer.txt')))).text;
+const job = parseJobPost(jobText);
+
+const rows: { file: string; extract: number; parse: number; analyzeRole: number; analyzeJob: number; total: number; bare: number | null }[] = [];
+const files = readdirSync(path.join(FIXTURES, 'resumes')).filter((f) => !f.startsWith('jake-')).sort();
+for (const file of files) {
+  const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'resumes', file)));
+  const s = { extract: [] as number[], parse: [] as number[], role: [] as number[], job: [] as number[], total: [] as number[], bare: [] as number[] };
+  for (let i = 0; i < RUNS + 1; i++) {
+    const [doc, e] = await time(() => extractDocument(bytes));
+    const [resume, p] = await time(() => parseResume(doc));
+    const [, r] = await time(() => analyze({ resume, role: backend }));
+    const [, j] = await time(() => analyze({ resume, job }));
+    let bare = NaN;
+    if (file.endsWith('.pdf')) {
+      [, bare] = await time(async () => {
+        const parser = new PDFParse({ data: new Uint8Array(bytes) });
+        try { await parser.getText(); } finally { await parser.destroy(); }
+      });
+    }
+    if (i === 0) continue; // warm-up run: first-use loading is reported separately
+    s.extract.push(e); s.parse.push(p); s.role.push(r); s.job.push(j); s.total.push(e + p + r); s.bare.push(bare);
+  }
+  rows.push({
+    file, extract: median(s.extract), parse: median(s.parse), analyzeRole: median(s.role), analyzeJob: median(s.job),
+    total: median(s.total), bare: file.endsWith('.pdf') ? median(s.bare) : null,
+  });
+}
+
+console.log(`ATS Bot benchmark: median of ${RUNS} runs per file (after one warm-up), Node ${process.version}`);
+console.log(`first use: lexicon ${ms(lexiconMs)} (${getLexicon().size} skills), roles ${ms(rolesMs)} (${roles.all().length} roles)\n`);
+const header = ['file', 'extract', 'parse', 'analyze(role)', 'analyze(job)', 'total', 'bare pdf-parse', 'total / bare'];
+console.log(header.join('\t'));
+for (const r of rows) {
+  console.log([r.file, ms(r.extract), ms(r.parse), ms(r.analyzeRole), ms(r.analyzeJob), ms(r.total),
+    r.bare === null ? '-' : ms(r.bare), r.bare === null ? '-' : `${(r.total / r.bare).toFixed(2)}x`].join('\t'));
+}
+const pdfs = rows.filter((r) => r.bare !== null);
+console.log('\nmedian over files:');
+console.log(`  extract ${ms(median(rows.map((r) => r.extract)))}, parse ${ms(median(rows.map((r) => r.parse)))}, analyze(role) ${ms(median(rows.map((r) => r.analyzeRole)))}, analyze(job) ${ms(median(rows.map((r) => r.analyzeJob)))}, total ${ms(median(rows.map((r) => r.total)))}`);
+console.log(`  whole analysis / bare pdf-parse text extraction (PDFs): ${median(pdfs.map((r) => r.total / r.bare!)).toFixed(2)}x`);
+const mem = process.memoryUsage();
+console.log(`  memory after run: rss ${(mem.rss / 1e6).toFixed(0)} MB, heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB`);

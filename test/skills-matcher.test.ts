@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { getLexicon } from '../src/skills/lexicon.js';
+import { findSkills } from '../src/skills/matcher.js';
+
+const ids = (text: string, skillLines?: Set<number>) => new Set(findSkills(text, getLexicon(), { skillLines }).map((h) => h.id));
+
+describe('skills matcher: precision first', () => {
+  it('does not read Java inside JavaScript', () => {
+    const found = ids('Built dashboards in JavaScript and TypeScript.');
+    expect(found.has('javascript')).toBe(true);
+    expect(found.has('java')).toBe(false);
+  });
+
+  it('does not read Go in "go to market" or "going"', () => {
+    const found = ids('Owned the go to market plan. Going forward we shipped weekly. Go-live in May.');
+    expect(found.has('go')).toBe(false);
+  });
+
+  it('reads Go in a skills list', () => {
+    expect(ids('Languages: Go, Python, Rust').has('go')).toBe(true);
+  });
+
+  it('does not read Excel in "excellent"', () => {
+    expect(ids('Excellent communication with stakeholders.').has('excel')).toBe(false);
+    expect(ids('Reporting in Microsoft Excel and Power BI.').has('excel')).toBe(true);
+  });
+
+  it('does not read SQL in "SQL Server", and reads SQL Server', () => {
+    const found = ids('Administered SQL Server clusters.');
+    expect(found.has('sql')).toBe(false);
+    expect([...found].some((id) => /sql-server|mssql/.test(id))).toBe(true);
+  });
+
+  it('keeps C++, C# and .NET intact', () => {
+    const found = ids('Skills: C++, C#, .NET, Node.js, react.js');
+    for (const id of ['cpp', 'csharp', 'nodejs', 'react']) expect(found.has(id)).toBe(true);
+    expect([...found].some((id) => id.includes('net'))).toBe(true);
+  });
+
+  it('does not read R, C or Swift in ordinary prose', () => {
+    const found = ids('A swift response to the C-suite. R&D budget grew.');
+    for (const id of ['r', 'c', 'swift']) expect(found.has(id)).toBe(false);
+  });
+
+  it('meets multi-word skills through their inflections', () => {
+    expect(ids('Wrote unit tests for every service.').has('unit-testing')).toBe(true);
+  });
+});
