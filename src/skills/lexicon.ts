@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { LEXICON_FILE } from '../paths.js';
 import { lexiconSchema, type SkillEntry } from './lexicon-schema.js';
-import { tokenize, stem, singular } from './tokens.js';
+import { tokenize, fold, singular } from './tokens.js';
 
 /** One spelling of a skill, pre-tokenised for the matcher. */
 export interface SkillPhrase {
   id: string;
   surface: string;
   norms: string[];
+  /** Inflection-folded tokens (see fold()). */
   stems: string[];
   ambiguous: boolean;
   /** For ambiguous spellings with capitals ("Go", "R"): the text must not be all lower-case. */
@@ -38,7 +39,7 @@ export class Lexicon {
     if (tokens.length === 0) return;
     const norms = tokens.map((t) => t.norm);
     const phrase: SkillPhrase = {
-      id, surface, norms, stems: norms.map(stem), ambiguous,
+      id, surface, norms, stems: norms.map(fold), ambiguous,
       needsCapital: ambiguous && surface !== surface.toLowerCase(),
     };
     const key = singular(norms[0]!);

@@ -1,4 +1,4 @@
-import { tokenize, stem, singular, type Token } from './tokens.js';
+import { tokenize, fold, type Token } from './tokens.js';
 import type { Lexicon, SkillPhrase } from './lexicon.js';
 
 export interface SkillHit {
@@ -40,7 +40,7 @@ export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions
   const pendingAmbiguous: { phrase: SkillPhrase; index: number; length: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const phrase = longestPhraseAt(tokens, i, lexicon);
+    const phrase = longestPhraseAt(tokens, i, lexicon, text);
     if (!phrase) { i++; continue; }
     const length = phrase.norms.length;
     if (phrase.ambiguous) pendingAmbiguous.push({ phrase, index: i, length });
@@ -64,7 +64,7 @@ function hitOf(phrase: SkillPhrase, tokens: Token[], index: number, length: numb
   return { id: phrase.id, surface: text.slice(first.start, last.end), line: first.line, start: first.start };
 }
 
-function longestPhraseAt(tokens: Token[], i: number, lexicon: Lexicon): SkillPhrase | null {
+function longestPhraseAt(tokens: Token[], i: number, lexicon: Lexicon, text: string): SkillPhrase | null {
   const first = tokens[i]!;
   for (const phrase of lexicon.phrasesStartingWith(first.norm)) {
     const n = phrase.norms.length;
@@ -72,14 +72,21 @@ function longestPhraseAt(tokens: Token[], i: number, lexicon: Lexicon): SkillPhr
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const t = tokens[i + k]!;
-      if (k > 0 && t.line !== first.line && !sameSentenceAcrossLine(tokens, i + k)) ok = false;
+      if (k > 0 && !joined(tokens[i + k - 1]!, t, text)) ok = false;
+      else if (k > 0 && t.line !== first.line && !sameSentenceAcrossLine(tokens, i + k)) ok = false;
       // Single words match exactly: plural folding would turn "canvas" into Canva.
       else if (n === 1) ok = t.norm === phrase.norms[0];
-      else ok = t.norm === phrase.norms[k] || stem(t.norm) === phrase.stems[k] || singular(t.norm) === singular(phrase.norms[k]!);
+      else ok = t.norm === phrase.norms[k] || fold(t.norm) === phrase.stems[k];
     }
     if (ok) return phrase;
   }
   return null;
+}
+
+/** Words of one phrase sit next to each other: spaces, a hyphen, a slash or "&" between, never a comma. */
+function joined(a: Token, b: Token, text: string): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 3 && /^[\s\-/&]*$/.test(gap);
 }
 
 /** Hard-wrapped pastes break phrases across lines; allow it when the next line continues in lower case. */
@@ -102,6 +109,7 @@ function acceptAmbiguous(
   if (next && next.line === last.line) {
     if (FUNCTION_WORDS.has(next.norm)) return false;
     if (/^\d{4}$/.test(next.norm)) return false; // "Spring 2021"
+    if (/^[A-Z]{2}$/.test(next.raw) && /^,\s*$/.test(text.slice(last.end, next.start))) return false; // "Cypress, CA"
   }
   if (options.skillLines?.has(first.line)) return true;
   const before = text.slice(Math.max(0, first.start - 3), first.start).trim();

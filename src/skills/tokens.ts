@@ -52,3 +52,22 @@ export function singular(norm: string): string {
   }
   return norm;
 }
+
+/**
+ * A light inflection fold for matching multi-word skills: plurals, -ing and -ed only. Porter would
+ * also merge "managers" with "management" and "developers" with "development", turning job titles
+ * into skills; these endings keep such words apart.
+ */
+export function fold(norm: string): string {
+  if (!/^[a-z]{4,}$/.test(norm)) return norm;
+  if (norm.endsWith('ies') && norm.length > 4) return norm.slice(0, -3) + 'y';
+  if (norm.endsWith('ing') && norm.length > 5) return undouble(norm.slice(0, -3));
+  if (norm.endsWith('ed') && norm.length > 4) return undouble(norm.slice(0, -2));
+  if (norm.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(norm)) return norm.slice(0, -2);
+  if (norm.endsWith('s') && !/(?:ss|us|sis|xis)$/.test(norm)) return norm.slice(0, -1);
+  return norm.replace(/e$/, '');
+}
+
+function undouble(root: string): string {
+  return /([bdgmnprt])\1$/.test(root) ? root.slice(0, -1) : root.replace(/e$/, '');
+}
