@@ -18,3 +18,22 @@ export function isDocumentError(error: unknown): error is DocumentError {
   return error instanceof Error && (error as { name?: string }).name === 'DocumentError'
     && typeof (error as { code?: unknown }).code === 'string';
 }
+
+/**
+ * A DocumentError as plain data, for crossing a worker-thread boundary: structured clone keeps an
+ * Error's message but drops its custom `code` and resets `name` to "Error" (checked on Node 20).
+ */
+export interface DocumentErrorPayload {
+  code: DocumentErrorCode;
+  message: string;
+}
+
+export function toDocumentErrorPayload(error: DocumentError): DocumentErrorPayload {
+  return { code: error.code, message: error.message };
+}
+
+/** Rebuild the error on the receiving side; an unknown code becomes 'corrupt'. */
+export function fromDocumentErrorPayload(payload: DocumentErrorPayload): DocumentError {
+  const code = (DOCUMENT_ERROR_CODES as readonly string[]).includes(payload.code) ? payload.code : 'corrupt';
+  return new DocumentError(code, payload.message);
+}

@@ -1,0 +1,321 @@
+/**
+ * Reading order for one PDF page, rebuilt from pdf.js text items and their positions.
+ *
+ * pdf.js returns items in content-stream order with an `hasEOL` flag that producers set
+ * inconsistently (Chromium/Skia splits words into one-glyph items across fonts; LaTeX sets EOL in
+ * the middle of a line before a right-aligned date). So lines are rebuilt from geometry:
+ * 1. items are grouped into lines by baseline y (tolerance: a fraction of the font size);
+ * 2. a line's items are sorted by x and joined, inserting a space where the gap between two items
+ *    is wider than ~0.15 em (or where pdf.js gave a whitespace item), and " | " where it is wider
+ *    than 1.5 em (a right-aligned date after a job title, skill "chips", grid cells), so that
+ *    separate fields do not run together into one phrase;
+ * 3. two-column detection (see `detectGutter`) splits lines inside the column band, and the page is
+ *    read: lines above the band, left column top to bottom, right column top to bottom, lines below.
+ */
+
+/** The parts of a pdf.js TextItem we use. */
+export interface PdfTextItem {
+  str: string;
+  /** [a, b, c, d, e, f]: e/f are the baseline origin in PDF user space (y grows upwards). */
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+interface Glyphs {
+  str: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  blank: boolean;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  items: Glyphs[];
+}
+
+/** Contiguous text on one line: items closer than CHUNK_GAP_EM apart. */
+interface Chunk {
+  x0: number;
+  x1: number;
+  chars: number;
+}
+
+export interface PageLayout {
+  /** Lines in reading order. */
+  lines: string[];
+  /** 2 when a two-column band was found on this page, else 1. */
+  columns: number;
+  /** The gutter's x (PDF units), when columns === 2; for debugging and tests. */
+  gutterX?: number;
+}
+
+/** A gap wider than this (in em) separates chunks for column detection; word spaces are ~0.25–0.5 em. */
+const CHUNK_GAP_EM = 1.2;
+/** A gap wider than this (in em) between two items on a line separates fields: joined with " | ". */
+const FIELD_GAP_EM = 1.5;
+/** Insert a space when the gap between two items exceeds this (in em). */
+const SPACE_GAP_EM = 0.15;
+
+function toGlyphs(items: readonly PdfTextItem[]): Glyphs[] {
+  const out: Glyphs[] = [];
+  for (const it of items) {
+    if (typeof it.str !== 'string' || it.str.length === 0) continue;
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = it.transform;
+    // Rotated or vertical text (side labels, watermarks) has no sensible place in a reading order
+    // built from horizontal lines; ATS parsers generally skip it too.
+    if (Math.abs(b) > Math.abs(a) * 0.2 || Math.abs(c) > Math.abs(d) * 0.2) continue;
+    const size = Math.hypot(c, d) || it.height || 10;
+    const width = Number.isFinite(it.width) ? Math.max(0, it.width) : 0;
+    out.push({ str: it.str, x0: e, x1: e + width, y: f, size, blank: it.str.trim().length === 0 });
+  }
+  return out;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const v = [...values].sort((p, q) => p - q);
+  return v[Math.floor(v.length / 2)]!;
+}
+
+/**
+ * Group items into lines by baseline. Two passes: full-size text first, then small raised/lowered
+ * glyphs (superscripts, the "A" of a LaTeX logo, footnote marks) join the nearest line that has text
+ * right next to them — otherwise, in a two-column page, a superscript on the left could be captured
+ * by a right-column line whose baseline happens to be closer.
+ */
+function groupLines(glyphs: Glyphs[]): Line[] {
+  const bodySize = median(glyphs.filter((g) => !g.blank).map((g) => g.size)) || 10;
+  const small = (g: Glyphs) => !g.blank && g.size < 0.8 * bodySize;
+  const sorted = glyphs.filter((g) => !small(g)).sort((p, q) => q.y - p.y || p.x0 - q.x0);
+  const lines: Line[] = [];
+  for (const g of sorted) {
+    const last = lines[lines.length - 1];
+    // Same line when baselines are within ~0.35 em of the line's first baseline.
+    if (last && Math.abs(last.y - g.y) <= Math.max(1.5, 0.35 * Math.min(last.size, g.size))) {
+      last.items.push(g);
+      if (!g.blank) last.size = Math.max(last.size, g.size);
+    } else {
+      lines.push({ y: g.y, size: g.blank ? Math.min(g.size, bodySize) : g.size, items: [g] });
+    }
+  }
+  for (const g of glyphs.filter(small)) {
+    let target: Line | null = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const line of lines) {
+      if (Math.abs(line.y - g.y) > 0.6 * line.size) continue;
+      for (const it of line.items) {
+        if (it.blank) continue;
+        const dx = Math.max(0, it.x0 - g.x1, g.x0 - it.x1);
+        if (dx <= line.size && dx < bestDistance) {
+          bestDistance = dx;
+          target = line;
+        }
+      }
+    }
+    if (target) target.items.push(g);
+    else lines.push({ y: g.y, size: g.size, items: [g] });
+  }
+  lines.sort((p, q) => q.y - p.y);
+  for (const l of lines) l.items.sort((p, q) => p.x0 - q.x0);
+  return lines;
+}
+
+/** Join a line's items (already sorted by x) into text. */
+function lineText(items: readonly Glyphs[]): string {
+  let out = '';
+  let prevEnd: number | null = null;
+  let prevStr = '';
+  let prevX0 = Number.NEGATIVE_INFINITY;
+  let pendingSpace = false;
+  for (const g of items) {
+    if (g.blank) {
+      if (prevEnd !== null) pendingSpace = true;
+      continue;
+    }
+    // Fake bold: the same string drawn twice a fraction of a point apart.
+    if (g.str === prevStr && Math.abs(g.x0 - prevX0) < 0.3 * g.size) continue;
+    if (prevEnd !== null) {
+      const gap = g.x0 - prevEnd;
+      if (gap > FIELD_GAP_EM * g.size && gap > 6) {
+        // A wide gap separates fields (title … dates, skill chips, table cells): keep them apart.
+        out = `${out.trimEnd()} | `;
+      } else if ((pendingSpace || gap > SPACE_GAP_EM * g.size) && !out.endsWith(' ') && !g.str.startsWith(' ')) {
+        out += ' ';
+      }
+    }
+    out += g.str;
+    prevEnd = Math.max(prevEnd ?? g.x1, g.x1);
+    prevStr = g.str;
+    prevX0 = g.x0;
+    pendingSpace = false;
+  }
+  return out.trim();
+}
+
+function chunksOf(line: Line): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const g of line.items) {
+    if (g.blank) continue;
+    const chars = g.str.replace(/\s+/g, '').length;
+    const last = chunks[chunks.length - 1];
+    if (last && g.x0 - last.x1 <= CHUNK_GAP_EM * Math.max(line.size, g.size)) {
+      last.x1 = Math.max(last.x1, g.x1);
+      last.chars += chars;
+    } else {
+      chunks.push({ x0: g.x0, x1: Math.max(g.x1, g.x0), chars });
+    }
+  }
+  return chunks;
+}
+
+interface Gutter {
+  x: number;
+  /** Index range [start, end) into the lines (top to bottom) that the two columns occupy. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Find a vertical gutter: an x that (almost) no line's text crosses, over a band of consecutive
+ * lines that holds most of the page's text, with substantial text on both sides.
+ *
+ * Decided per candidate x (every 2 pt across the middle 70 % of the text's width):
+ * - the band is the longest run of consecutive lines where no chunk crosses x (a line that crosses
+ *   ends the run: a full-width header above the columns is fine, a full-width bullet in the middle
+ *   is not — which is what keeps a single-column resume with right-aligned dates single: its
+ *   bullets cross every candidate x, so no long run exists);
+ * - the band must hold ≥ 55 % of the page's characters and ≥ 12 lines;
+ * - each side must hold ≥ 12 % of the band's characters, ≥ 5 lines, and average ≥ 8 characters per
+ *   line (real text, not a column of dates or icons);
+ * Among the x that pass, the one whose band holds most characters wins; ties go to the middle of
+ * the widest clear x-range.
+ */
+function detectGutter(lines: readonly Line[], chunked: readonly Chunk[][]): Gutter | null {
+  const all = chunked.flat();
+  if (lines.length < 12 || all.length === 0) return null;
+  const totalChars = all.reduce((n, c) => n + c.chars, 0);
+  const minX = Math.min(...all.map((c) => c.x0));
+  const maxX = Math.max(...all.map((c) => c.x1));
+  const width = maxX - minX;
+  if (width <= 0) return null;
+
+  const passing: Array<{ x: number; start: number; end: number; chars: number }> = [];
+  for (let x = minX + 0.15 * width; x <= minX + 0.85 * width; x += 2) {
+    // Longest run (by characters) of consecutive lines, top to bottom, with no chunk crossing x.
+    let bestRun: { start: number; end: number; chars: number } | null = null;
+    let start = 0;
+    let chars = 0;
+    for (let i = 0; i <= lines.length; i++) {
+      const crosses = i === lines.length || chunked[i]!.some((c) => c.x0 < x && c.x1 > x);
+      if (crosses) {
+        if (i > start && (!bestRun || chars > bestRun.chars)) bestRun = { start, end: i, chars };
+        start = i + 1;
+        chars = 0;
+      } else {
+        chars += chunked[i]!.reduce((n, c) => n + c.chars, 0);
+      }
+    }
+    if (bestRun && acceptBand(bestRun, x, chunked, totalChars)) passing.push({ x, ...bestRun });
+  }
+  if (passing.length === 0) return null;
+  const top = Math.max(...passing.map((p) => p.chars));
+  // The widest contiguous x-range (2 pt steps) among candidates with the best band; take its centre.
+  let bestRange: { from: number; to: number } | null = null;
+  let cur: { from: number; to: number } | null = null;
+  let band: { start: number; end: number } | null = null;
+  for (const p of passing) {
+    if (p.chars !== top) {
+      cur = null;
+      continue;
+    }
+    band ??= { start: p.start, end: p.end };
+    if (cur && p.x - cur.to <= 2.01) cur.to = p.x;
+    else cur = { from: p.x, to: p.x };
+    if (!bestRange || cur.to - cur.from > bestRange.to - bestRange.from) bestRange = { ...cur };
+  }
+  if (!bestRange || !band) return null;
+  return { x: (bestRange.from + bestRange.to) / 2, start: band.start, end: band.end };
+}
+
+function acceptBand(
+  band: { start: number; end: number; chars: number },
+  x: number,
+  chunked: readonly Chunk[][],
+  totalChars: number,
+): boolean {
+  if (band.end - band.start < 12) return false;
+  if (band.chars < 0.55 * totalChars) return false;
+  let leftChars = 0;
+  let rightChars = 0;
+  let leftLines = 0;
+  let rightLines = 0;
+  for (let i = band.start; i < band.end; i++) {
+    let l = 0;
+    let r = 0;
+    for (const c of chunked[i]!) {
+      if (c.x1 <= x) l += c.chars;
+      else r += c.chars;
+    }
+    leftChars += l;
+    rightChars += r;
+    if (l > 0) leftLines++;
+    if (r > 0) rightLines++;
+  }
+  if (leftLines < 5 || rightLines < 5) return false;
+  if (leftChars < 0.12 * band.chars || rightChars < 0.12 * band.chars) return false;
+  if (leftChars / leftLines < 8 || rightChars / rightLines < 8) return false;
+  return true;
+}
+
+/**
+ * The name first. Templates such as moderncv put the name (large, left) beside a block of contact
+ * lines (small, right-aligned) that starts higher on the page, so a strict top-to-bottom order
+ * begins with an address. On the first page, when the largest line among the header lines (above
+ * the column band, or the first 8) is clearly larger than body text (≥ 1.4×), it is read first —
+ * as a person reading the page would. Its chunk row stays intact.
+ */
+function promoteName(lines: Line[], chunked: Chunk[][], headerEnd: number): void {
+  if (headerEnd <= 1) return;
+  const body = median(lines.map((l) => l.size));
+  let best = 0;
+  for (let i = 1; i < headerEnd; i++) if (lines[i]!.size > lines[best]!.size) best = i;
+  if (best === 0 || lines[best]!.size < 1.4 * body) return;
+  const [line] = lines.splice(best, 1);
+  const [chunks] = chunked.splice(best, 1);
+  lines.unshift(line!);
+  chunked.unshift(chunks!);
+}
+
+/** Lines of one page in reading order, columns read one after another. */
+export function layoutPage(items: readonly PdfTextItem[], options: { firstPage?: boolean } = {}): PageLayout {
+  const lines = groupLines(toGlyphs(items)).filter((l) => l.items.some((g) => !g.blank));
+  const chunked = lines.map(chunksOf);
+  const gutter = detectGutter(lines, chunked);
+  if (options.firstPage) promoteName(lines, chunked, gutter ? gutter.start : Math.min(lines.length, 8));
+  if (!gutter) return { lines: lines.map((l) => lineText(l.items)).filter(Boolean), columns: 1 };
+
+  const out: string[] = [];
+  const push = (items: Glyphs[]) => {
+    const t = lineText(items);
+    if (t) out.push(t);
+  };
+  for (let i = 0; i < gutter.start; i++) push(lines[i]!.items);
+  const left: Glyphs[][] = [];
+  const right: Glyphs[][] = [];
+  for (let i = gutter.start; i < gutter.end; i++) {
+    const items = lines[i]!.items;
+    // An item belongs to the side where its middle is (no chunk crosses the gutter in the band).
+    left.push(items.filter((g) => (g.x0 + g.x1) / 2 < gutter.x));
+    right.push(items.filter((g) => (g.x0 + g.x1) / 2 >= gutter.x));
+  }
+  for (const l of left) push(l);
+  out.push('');
+  for (const r of right) push(r);
+  for (let i = gutter.end; i < lines.length; i++) push(lines[i]!.items);
+  return { lines: out, columns: 2, gutterX: gutter.x };
+}
