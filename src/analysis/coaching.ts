@@ -24,7 +24,8 @@ function rewrite(b: Bullet): string {
   let text = b.text.replace(/[.;]+$/, '');
   const weak = weakLeadOf(text);
   if (weak) {
-    const rest = text.slice(weak.length).trim();
+    // "Helped with A/B testing" -> "A/B testing": the weak lead's preposition goes with it.
+    const rest = text.slice(weak.length).trim().replace(/^(?:with|on|in|to|for)\s+/i, '');
     const [first = '', ...others] = rest.split(/\s+/);
     const verb = pastTense(first);
     text = verb ? `${verb} ${others.join(' ')}` : `[Strong verb, e.g. Built, Led, Improved] ${rest}`;

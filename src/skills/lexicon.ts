@@ -15,6 +15,9 @@ export interface SkillPhrase {
   needsCapital: boolean;
 }
 
+/** Skills named by ordinary nouns ("dashboards", "leadership"): their case carries no meaning. */
+const COMMON_NOUN_CATEGORIES = new Set(['practice', 'data', 'soft', 'product', 'ml', 'security', 'testing']);
+
 export class Lexicon {
   readonly version: string;
   private readonly byId = new Map<string, SkillEntry>();
@@ -29,18 +32,19 @@ export class Lexicon {
       this.byId.set(skill.id, skill);
       const ambiguous = new Set(skill.ambiguous.map((a) => a.toLowerCase()));
       const spellings = new Set([skill.name, ...skill.aliases]);
-      for (const surface of spellings) this.addPhrase(skill.id, surface, ambiguous.has(surface.toLowerCase()));
+      const properNoun = !COMMON_NOUN_CATEGORIES.has(skill.category);
+      for (const surface of spellings) this.addPhrase(skill.id, surface, ambiguous.has(surface.toLowerCase()), properNoun);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.norms.length - a.norms.length);
   }
 
-  private addPhrase(id: string, surface: string, ambiguous: boolean): void {
+  private addPhrase(id: string, surface: string, ambiguous: boolean, properNoun: boolean): void {
     const tokens = tokenize(surface);
     if (tokens.length === 0) return;
     const norms = tokens.map((t) => t.norm);
     const phrase: SkillPhrase = {
       id, surface, norms, stems: norms.map(fold), ambiguous,
-      needsCapital: ambiguous && surface !== surface.toLowerCase(),
+      needsCapital: ambiguous && properNoun && surface !== surface.toLowerCase(),
     };
     const key = singular(norms[0]!);
     const list = this.byFirst.get(key) ?? [];

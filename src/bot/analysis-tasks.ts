@@ -1,0 +1,61 @@
+/**
+ * The work that runs off the conversation: document -> Resume/JobPost, and the analysis itself.
+ * Shared by the inline runner and the worker thread; results are plain data (structured-clone safe).
+ */
+import { analyze, classifyText, readJobPostText, readResumeFile, readResumeText } from '../analysis/pipeline.js';
+import { getRoles } from '../roles/registry.js';
+import { isDocumentError } from '../documents/errors.js';
+import type { ExtractLimits } from '../documents/types.js';
+import type { Resume } from '../resume/types.js';
+import type { JobPost } from '../jobs/types.js';
+import type { Report } from '../analysis/report.js';
+
+/** What a file or a pasted text turned out to be. */
+export type ReadResult =
+  | { kind: 'resume'; resume: Resume }
+  | { kind: 'job-post'; job: JobPost }
+  | { kind: 'other' };
+
+export type AnalysisTask =
+  | { kind: 'read-file'; bytes: Uint8Array; limits?: Partial<ExtractLimits> }
+  | { kind: 'read-text'; text: string }
+  | { kind: 'read-job'; text: string }
+  | { kind: 'analyze'; resume: Resume; roleId: string | null; job: JobPost | null };
+
+/** Errors cross the thread boundary as data: a DocumentError keeps its code and friendly message. */
+export type TaskOutcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string; name: string };
+
+export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost | Report> {
+  switch (task.kind) {
+    case 'read-file': {
+      const resume = await readResumeFile(task.bytes, task.limits);
+      // A job post sent as a file (PDF/DOCX) is a job post, not a resume.
+      if (classifyText(resume.text) === 'job-post') return { kind: 'job-post', job: readJobPostText(resume.text) };
+      return { kind: 'resume', resume };
+    }
+    case 'read-text': {
+      const kind = classifyText(task.text);
+      if (kind === 'resume') return { kind: 'resume', resume: readResumeText(task.text) };
+      if (kind === 'job-post') return { kind: 'job-post', job: readJobPostText(task.text) };
+      return { kind: 'other' };
+    }
+    case 'read-job':
+      return readJobPostText(task.text);
+    case 'analyze': {
+      const role = task.roleId ? getRoles().get(task.roleId) ?? null : null;
+      return analyze({ resume: task.resume, role, job: task.job });
+    }
+  }
+}
+
+export async function runTaskSafely(task: AnalysisTask): Promise<TaskOutcome<ReadResult | JobPost | Report>> {
+  try {
+    return { ok: true, value: await runTask(task) };
+  } catch (error) {
+    if (isDocumentError(error)) return { ok: false, code: error.code, message: error.message, name: 'DocumentError' };
+    const name = error instanceof Error ? error.name : 'Error';
+    const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : 'internal';
+    // The message may quote input text; only the name and code leave the worker.
+    return { ok: false, code, message: 'internal error', name };
+  }
+}

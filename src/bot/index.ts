@@ -1,0 +1,298 @@
+/**
+ * The platform-neutral conversation: one InboundEvent in, structured replies out. Adapters
+ * translate; everything a person can do is decided here.
+ */
+import Keyv from 'keyv';
+import type { Logger } from 'pino';
+import { isDocumentError } from '../documents/errors.js';
+import type { ExtractLimits } from '../documents/types.js';
+import type { Resume } from '../resume/types.js';
+import type { JobPost } from '../jobs/types.js';
+import { getRoles } from '../roles/registry.js';
+import { UserStore, type ReportSnapshot } from '../store/user-store.js';
+import { silentLogger } from '../logger.js';
+import { createInlineRunner, type AnalysisRunner } from './analysis-runner.js';
+import { RateLimiter } from './rate-limit.js';
+import { reportReply, snapshotOf } from './report-reply.js';
+import * as R from './replies.js';
+import type { BotCore, HandleOptions, InboundAttachment, InboundEvent, Reply } from './types.js';
+
+export type * from './types.js';
+export type { AnalysisRunner } from './analysis-runner.js';
+export { createInlineRunner, createPoolRunner } from './analysis-runner.js';
+export { renderPlainText } from './render-text.js';
+
+export interface CreateBotOptions {
+  /** keyv store (default: in-memory). The bot closes it in close(). */
+  store?: Keyv;
+  /** How long anything about a person is kept (default 72 h). */
+  ttlMs?: number;
+  /** Analyses per person per window (default 10 per 10 minutes). */
+  rateLimit?: { max: number; windowMs: number };
+  /** The clock for expiry and rate limits (tests pass a fake one). */
+  now?: () => number;
+  /** Where parsing and analysis run (default: inline). The bot closes it in close(). */
+  runner?: AnalysisRunner;
+  logger?: Logger;
+  /** Document limits; maxBytes is also the upload limit checked before download. */
+  limits?: Partial<ExtractLimits>;
+  botName?: string;
+}
+
+export const DEFAULT_TTL_MS = 72 * 3_600_000;
+export const DEFAULT_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 } as const;
+/** Same as the documents layer's default maxBytes; kept here so the bot thread never loads the parsers. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** Pasted text longer than this is refused (chat platforms cap messages far below it). */
+export const MAX_PASTE_CHARS = 100_000;
+/** Shorter pastes are chatter, not a resume or a job post: answered with a hint, no analysis. */
+export const MIN_PASTE_WORDS = 15;
+
+type Progress = () => Promise<void>;
+
+export function createBot(options: CreateBotOptions = {}): BotCore {
+  const now = options.now ?? Date.now;
+  const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
+  const rate = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const keyv = options.store ?? new Keyv({ store: new Map() });
+  const users = new UserStore(keyv, ttlMs, now);
+  const limiter = new RateLimiter(rate, now);
+  const runner = options.runner ?? createInlineRunner();
+  const log = options.logger ?? silentLogger();
+  const limits = options.limits ?? {};
+  const maxUploadBytes = limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  const botName = options.botName ?? 'ATS Bot';
+  const inFlight = new Set<Promise<unknown>>();
+  let closed: Promise<void> | undefined;
+
+  const rateKey = (ev: InboundEvent) => `${ev.platform}:${ev.userId}`;
+  const idsOf = (ev: InboundEvent) => ({ platform: ev.platform, userId: ev.userId, conversationId: ev.conversationId });
+
+  /** Counts one analysis against the person's limit; a reply when over it. */
+  function overLimit(ev: InboundEvent): Reply | null {
+    const decision = limiter.take(rateKey(ev));
+    if (decision.allowed) return null;
+    log.info({ ...idsOf(ev), code: 'rate-limited' }, 'rate limited');
+    return R.rateLimitedReply(rate.max, rate.windowMs, decision.retryAfterMs);
+  }
+
+  async function analyzeStored(ev: InboundEvent, resume: Resume, previous?: ReportSnapshot): Promise<Reply> {
+    const [roleId, job] = await Promise.all([
+      users.get(ev.platform, ev.userId, 'role'),
+      users.get(ev.platform, ev.userId, 'job'),
+    ]);
+    const report = await runner.analyze({ resume, roleId: roleId ?? null, job: job ?? null });
+    await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
+    return reportReply(report, previous ? { previous } : {});
+  }
+
+  /** A new resume version: stored, analysed, and compared with the last report. */
+  async function resumeArrived(ev: InboundEvent, resume: Resume): Promise<Reply[]> {
+    const previous = await users.get(ev.platform, ev.userId, 'last-report');
+    await users.set(ev.platform, ev.userId, 'resume', resume);
+    return [await analyzeStored(ev, resume, previous)];
+  }
+
+  async function jobArrived(ev: InboundEvent, job: JobPost): Promise<Reply[]> {
+    await users.set(ev.platform, ev.userId, 'job', job);
+    const resume = await users.get(ev.platform, ev.userId, 'resume');
+    const saved = R.jobSavedReply(job, resume !== undefined);
+    return resume ? [saved, await analyzeStored(ev, resume)] : [saved];
+  }
+
+  async function upload(ev: InboundEvent, file: InboundAttachment, progress: Progress): Promise<Reply[]> {
+    if (file.size !== null && file.size > maxUploadBytes) return [tooLarge(file.size)];
+    const limited = overLimit(ev);
+    if (limited) return [limited];
+    await progress();
+    let bytes: Uint8Array;
+    try {
+      bytes = await file.fetch();
+    } catch (error) {
+      log.warn({ ...idsOf(ev), code: 'download-failed', errorName: (error as Error)?.name }, 'attachment download failed');
+      return [R.errorReply('download-failed', "I couldn't download that file", 'Please send it again in a moment.')];
+    }
+    if (bytes.byteLength > maxUploadBytes) return [tooLarge(bytes.byteLength)];
+    const started = now();
+    const read = await runner.readFile(bytes, limits);
+    log.info({ ...idsOf(ev), kind: read.kind, bytes: bytes.byteLength, ms: now() - started }, 'file read');
+    const replies = read.kind === 'job-post' ? await jobArrived(ev, read.job)
+      : read.kind === 'resume' ? await resumeArrived(ev, read.resume)
+      : [R.hintReply(R.DEFAULT_HINT)];
+    if (ev.attachments.length > 1) replies[replies.length - 1]!.hints.unshift(`I read one file at a time: this is ${R.quote(file.name)}.`);
+    return replies;
+  }
+
+  function tooLarge(size: number): Reply {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return R.errorReply('too-large', 'That file is too large',
+      `It is ${mb(size)}; the limit is ${mb(maxUploadBytes)}. Export a smaller PDF (without images) or send a DOCX.`);
+  }
+
+  async function pasted(ev: InboundEvent, raw: string, progress: Progress, asJob = false): Promise<Reply[]> {
+    const text = raw.trim();
+    if (!text) return [R.hintReply(R.DEFAULT_HINT)];
+    if (text.length > MAX_PASTE_CHARS) {
+      return [R.errorReply('too-large', 'That message is too long',
+        `It has ${text.length.toLocaleString('en')} characters; I read up to ${MAX_PASTE_CHARS.toLocaleString('en')}. Paste just the job post, or send the resume as a file.`)];
+    }
+    if (looksBinary(text)) {
+      return [R.errorReply('unsupported-type', "That doesn't look like text",
+        'It reads like the inside of a binary file. Send the file itself (PDF, DOCX or TXT) instead of its contents.')];
+    }
+    if (!asJob && text.split(/\s+/).length < MIN_PASTE_WORDS) {
+      const role = text.split(/\s+/).length <= 5 ? getRoles().resolve(text).role : null;
+      return [R.hintReply(role ? `To choose ${role.title}, send /ats ${role.id}.` : R.DEFAULT_HINT)];
+    }
+    const limited = overLimit(ev);
+    if (limited) return [limited];
+    await progress();
+    if (asJob) return jobArrived(ev, await runner.readJobPost(text));
+    const read = await runner.readText(text);
+    log.info({ ...idsOf(ev), kind: read.kind, chars: text.length }, 'text read');
+    if (read.kind === 'job-post') return jobArrived(ev, read.job);
+    if (read.kind === 'resume') return resumeArrived(ev, read.resume);
+    limiter.refund(rateKey(ev)); // chatter costs nothing against the limit
+    return [R.hintReply("That doesn't read like a job post or a resume. Send your resume as a file, paste a job post, or type /ats help.")];
+  }
+
+  async function chooseRole(ev: InboundEvent, query: string, progress: Progress): Promise<Reply[]> {
+    const found = getRoles().resolve(query);
+    if (!found.role) return [R.unknownRoleReply(query, found.suggestions)];
+    const role = found.role;
+    await users.set(ev.platform, ev.userId, 'role', role.id);
+    if (ev.attachments[0]) return upload(ev, ev.attachments[0], progress);
+    const resume = await users.get(ev.platform, ev.userId, 'resume');
+    if (!resume) return [R.roleChosenReply(role, await users.get(ev.platform, ev.userId, 'job'))];
+    const limited = overLimit(ev);
+    if (limited) return [R.roleChosenReply(role, undefined), limited];
+    await progress();
+    return [await analyzeStored(ev, resume)];
+  }
+
+  async function command(ev: InboundEvent, name: string, args: string, progress: Progress): Promise<Reply[]> {
+    const cmd = name.toLowerCase();
+    if (cmd === 'start' || cmd === 'help') return [R.helpReply(botName, ttlMs)];
+    if (cmd !== 'ats') return [R.hintReply(`I only know /ats. ${R.HINTS.help}.`)];
+    const trimmed = args.trim();
+    const [first = '', ...restWords] = trimmed.split(/\s+/);
+    const sub = first.toLowerCase();
+    const rest = trimmed.slice(first.length).trim();
+    if (sub === '' && ev.attachments[0]) return upload(ev, ev.attachments[0], progress);
+    if (sub === '' || sub === 'help') return [R.helpReply(botName, ttlMs)];
+    if (sub === 'roles' && restWords.length === 0) return [R.rolesReply(getRoles().all())];
+    if (sub === 'forget' && restWords.length === 0) {
+      await users.forget(ev.platform, ev.userId);
+      log.info({ ...idsOf(ev) }, 'forgot user');
+      return [R.forgetReply()];
+    }
+    if (sub === 'job') {
+      if (rest === '') return [R.jobShowReply(await users.get(ev.platform, ev.userId, 'job'))];
+      if (rest.toLowerCase() === 'clear') {
+        const had = (await users.get(ev.platform, ev.userId, 'job')) !== undefined;
+        await users.delete(ev.platform, ev.userId, 'job');
+        return [R.jobClearedReply(had)];
+      }
+      return pasted(ev, rest, progress, true);
+    }
+    return chooseRole(ev, trimmed, progress);
+  }
+
+  async function dispatch(ev: InboundEvent, progress: Progress): Promise<Reply[]> {
+    const parsed = ev.command ?? parseCommandText(ev.text);
+    if (parsed) return command(ev, parsed.name, parsed.args, progress);
+    if (ev.attachments[0]) return upload(ev, ev.attachments[0], progress);
+    return pasted(ev, ev.text, progress);
+  }
+
+  /** In a group, nobody's analysis is public: private replies plus at most a short public ack. */
+  function address(ev: InboundEvent, replies: Reply[]): Reply[] {
+    if (ev.isDM) return replies.map((r) => ({ ...r, audience: 'conversation' }));
+    const publicKinds = new Set<Reply['kind']>(['help', 'roles']);
+    const out = replies.map((r): Reply => ({ ...r, audience: publicKinds.has(r.kind) ? 'conversation' : 'private' }));
+    if (replies.some((r) => r.kind === 'report')) out.push({ ...R.ackReply(), audience: 'conversation' });
+    return out;
+  }
+
+  async function handleSafely(ev: InboundEvent, options: HandleOptions): Promise<Reply[]> {
+    let notified = false;
+    const progress: Progress = async () => {
+      if (notified || !options.onProgress) return;
+      notified = true;
+      try { await options.onProgress(); } catch (error) {
+        log.warn({ ...idsOf(ev), errorName: (error as Error)?.name }, 'onProgress failed');
+      }
+    };
+    const started = now();
+    try {
+      const replies = address(ev, await dispatch(ev, progress));
+      log.debug({ ...idsOf(ev), kinds: replies.map((r) => r.kind), ms: now() - started }, 'handled');
+      return replies;
+    } catch (error) {
+      if (isDocumentError(error)) {
+        log.info({ ...idsOf(ev), code: error.code, ms: now() - started }, 'document refused');
+        return address(ev, [R.errorReply(error.code, documentErrorTitle(error.code), error.message, [R.HINTS.help])]);
+      }
+      // Ids, the error's name and code, and stack frames: never its message, which may quote input.
+      const err = error as { name?: unknown; code?: unknown; stack?: unknown };
+      log.error({
+        ...idsOf(ev),
+        code: 'internal',
+        errorName: typeof err?.name === 'string' ? err.name : typeof error,
+        errorCode: typeof err?.code === 'string' ? err.code : undefined,
+        frames: typeof err?.stack === 'string' ? err.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).join('\n') : undefined,
+      }, 'handle failed');
+      return address(ev, [R.apologyReply()]);
+    }
+  }
+
+  return {
+    maxUploadBytes,
+    handle(event, options = {}) {
+      const work = handleSafely(event, options);
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+      return work;
+    },
+    roles() {
+      return getRoles().all().map(({ id, title, group }) => ({ id, title, group }));
+    },
+    close() {
+      closed ??= (async () => {
+        await Promise.allSettled([...inFlight]);
+        await runner.close();
+        await users.close();
+      })();
+      return closed;
+    },
+  };
+}
+
+function documentErrorTitle(code: string): string {
+  switch (code) {
+    case 'too-large': return 'That file is too large';
+    case 'too-many-pages': return 'That file has too many pages';
+    case 'no-text': return "An ATS can't read this file";
+    case 'timeout': return 'That took too long to read';
+    case 'encrypted': return 'That file is password-protected';
+    case 'empty': return 'That file is empty';
+    default: return "I couldn't read that file";
+  }
+}
+
+/** `/ats roles` typed as plain text (console, platforms that don't parse commands). */
+export function parseCommandText(text: string): { name: string; args: string } | null {
+  const m = /^\/([a-z][\w-]*)(?:@\S+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
+  return m ? { name: m[1]!, args: (m[2] ?? '').trim() } : null;
+}
+
+/** Control characters (other than whitespace) or U+FFFD in bulk: the inside of a binary file. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return odd > sample.length * 0.05;
+}
