@@ -1,0 +1,45 @@
+/**
+ * Lazy file download: getFile, then fetch(file.getUrl()). (@grammyjs/files' file.download() uses
+ * https.get and fails against an http:// API root, so plain fetch is used for both.)
+ */
+import type { Api } from 'grammy';
+import type { FileApiFlavor } from '@grammyjs/files';
+import { DocumentError } from '../../src/documents/errors.js';
+import type { FileFetcher } from './events.js';
+
+function tooLarge(maxBytes: number): DocumentError {
+  const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
+  return new DocumentError('too-large', `That file is larger than ${mb} MB. Send a smaller PDF, DOCX or TXT.`);
+}
+
+export function createFileFetcher(api: FileApiFlavor<Api>, maxBytes: number): FileFetcher {
+  return async (fileId, announcedSize) => {
+    // The core checks the announced size first; this keeps the adapter safe on its own.
+    if (announcedSize !== null && announcedSize > maxBytes) throw tooLarge(maxBytes);
+    const file = await api.getFile(fileId);
+    if (file.file_size !== undefined && file.file_size > maxBytes) throw tooLarge(maxBytes);
+    const response = await fetch(file.getUrl());
+    if (!response.ok || !response.body) throw new Error(`Telegram file download failed: HTTP ${response.status}`);
+    // Never trust the metadata alone: stop reading past the limit.
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel();
+        throw tooLarge(maxBytes);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return bytes;
+  };
+}
