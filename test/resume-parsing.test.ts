@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { detectHeading } from '../src/resume/sections.js';
+import { findDateRanges, mergedMonths } from '../src/resume/dates.js';
+import { readResumeText } from '../src/analysis/pipeline.js';
+import { classifyText } from '../src/analysis/pipeline.js';
+
+const NOW = 2025 * 12 + 0; // January 2025
+
+describe('section headings', () => {
+  it.each([
+    ['EXPERIENCE', 'experience'],
+    ['E X P E R I E N C E', 'experience'],
+    ['W O R K   E X P E R I E N C E', 'experience'],
+    ['Professional Experience:', 'experience'],
+    ['Technical Skills', 'skills'],
+    ['SKILLS & AWARDS', 'skills'],
+    ['Education and Training', 'education'],
+    ['Career Objective', 'summary'],
+    ['RELEVANT WORK EXPERIENCE', 'experience'],
+  ])('%s -> %s', (line, kind) => {
+    expect(detectHeading(line)?.kind).toBe(kind);
+  });
+
+  it('does not take sentences or names for headings', () => {
+    expect(detectHeading('Experience with distributed systems and Kafka at scale.')).toBeNull();
+    expect(detectHeading('JOHN DOE')).toBeNull();
+  });
+
+  it('reads "Skills: Go, Python" as a heading with its content', () => {
+    expect(detectHeading('Skills: Go, Python')).toMatchObject({ kind: 'skills', rest: 'Go, Python' });
+  });
+});
+
+describe('date ranges', () => {
+  it.each([
+    ['Jan 2020 – Present', 61],
+    ['03/2019 - 06/2021', 28],
+    ['2016 - 2019', 37],
+    ['Sep. 2023 Mar. 2024', 7],
+    ['June 2018 to December 2019', 19],
+  ])('%s covers %i months', (text, months) => {
+    const ranges = findDateRanges(text, NOW);
+    expect(ranges).toHaveLength(1);
+    expect(mergedMonths(ranges)).toBe(months);
+  });
+
+  it('merges overlapping roles', () => {
+    const a = findDateRanges('Jan 2020 - Dec 2020', NOW);
+    const b = findDateRanges('Jun 2020 - Jun 2021', NOW);
+    expect(mergedMonths([...a, ...b])).toBe(18);
+  });
+});
+
+describe('a pasted resume', () => {
+  const text = [
+    'Jane Roe', 'Backend Engineer', 'jane.roe@example.org | +1 212 555 0199 | github.com/janeroe', '',
+    'Experience', 'Backend Engineer, Acme — Jan 2021 – Present',
+    '• Built a Go payments API serving 2M requests a day', '• Responsible for on-call rotation',
+    'Software Engineer, Initech — Jun 2018 – Dec 2020', '• Migrated 40 services from Python 2 to Python 3',
+    '', 'Projects', 'Side project — 2015 – 2024', '• Wrote a Rust game engine',
+    '', 'Education', 'BSc Computer Science, State University, 2014 – 2018',
+    '', 'Skills', 'Go, Python, PostgreSQL, Docker',
+  ].join('\n');
+
+  it('counts experience years from the Experience section only, overlaps merged', () => {
+    const r = readResumeText(text, new Date('2025-01-15T00:00:00Z'));
+    // Jun 2018 - Dec 2020 (31 months) + Jan 2021 - Jan 2025 (49 months); projects and education do not count.
+    expect(r.experienceYears).toBeCloseTo(80 / 12, 1);
+    expect(r.contact).toMatchObject({ email: 'jane.roe@example.org', phone: '+1 212 555 0199' });
+    expect(r.bullets.map((b) => [b.hasNumber, b.actionVerb])).toEqual(expect.arrayContaining([[true, 'built'], [false, null], [true, 'migrated']]));
+    expect(r.headline).toBe('Backend Engineer');
+  });
+
+  it('is recognised as a resume; a job post as a job post; chatter as neither', () => {
+    expect(classifyText(text)).toBe('resume');
+    expect(classifyText('We are looking for a Senior Backend Engineer to join our team. You will build APIs in Go. '
+      + 'Requirements: 5+ years of experience with Go and PostgreSQL; experience with Kubernetes. Nice to have: Kafka. '
+      + 'We offer great benefits and you will work with a friendly team of engineers across three time zones.')).toBe('job-post');
+    expect(classifyText('hi there, can you check my resume?')).toBe('other');
+  });
+});
