@@ -242,6 +242,15 @@ describe('Slack HTTP mode', () => {
     await waitFor(() => sentTo('DU6').find((c) => c.method === 'chat.update'), 20_000, 'the report');
   });
 
+  it('shows the role chosen earlier with /ats in the App Home', async () => {
+    await post(slashCommand('cmd-role-u7', 'data analyst', { user: 'U7' }), FORM);
+    await waitFor(() => fake.responses.find((r) => r.id === 'cmd-role-u7'), 10_000, 'the role answer');
+    const opened = eventCallback({ type: 'app_home_opened', user: 'U7', channel: 'DU7', tab: 'home', event_ts: '1700000300.000100' });
+    expect((await post(opened, 'application/json')).status).toBe(200);
+    const publish = await waitFor(() => fake.callsTo('views.publish').find((c) => c.params.user_id === 'U7'), 10_000, 'views.publish');
+    expect(textOf(publish.params.view.blocks)).toContain('*Your role:* Data Analyst');
+  });
+
   it('publishes the App Home with the stored job post and a Forget me button that forgets', async () => {
     const opened = eventCallback({ type: 'app_home_opened', user: 'U5', channel: 'DU5', tab: 'home', event_ts: '1700000200.000100' });
     expect((await post(opened, 'application/json')).status).toBe(200);

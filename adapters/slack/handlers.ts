@@ -136,7 +136,8 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
     const channel = (await dms.channelFor(client, userId)) ?? userId;
     const [job] = await bot.handle(commandEvent({ name: COMMAND_NAME, args: 'job' }, { userId, conversationId: channel, isDM: true }));
     if (!job) return;
-    const view = homeView({ botName: ctx.botName, roles: bot.roles(), job, ...(roleId ? { roleId } : {}) });
+    const stored = roleId ?? (await bot.chosenRole('slack', userId)) ?? undefined;
+    const view = homeView({ botName: ctx.botName, roles: bot.roles(), job, ...(stored ? { roleId: stored } : {}) });
     await client.views.publish({ user_id: userId, view });
   }
 }

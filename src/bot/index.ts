@@ -254,6 +254,9 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       void work.finally(() => inFlight.delete(work));
       return work;
     },
+    async chosenRole(platform, userId) {
+      return (await users.get(platform, userId, 'role')) ?? null;
+    },
     roles() {
       return getRoles().all().map(({ id, title, group }) => ({ id, title, group }));
     },

@@ -66,6 +66,8 @@ export interface BotCore {
   handle(event: InboundEvent, options?: HandleOptions): Promise<Reply[]>;
   /** Role ids and titles for autocomplete and keyboards. */
   roles(): { id: string; title: string; group: string }[];
+  /** The role id this person chose last (for App Home style status views), or null. */
+  chosenRole(platform: Platform, userId: string): Promise<string | null>;
   /** Rejects oversized uploads from metadata alone, before any download. */
   readonly maxUploadBytes: number;
   close(): Promise<void>;
