@@ -28,6 +28,7 @@ export function readinessChecks(resume: Resume): { checks: ReadinessCheck[]; rea
   const layoutRisks = [
     ...(resume.layout.columns > 1 ? ['a multi-column layout'] : []),
     ...(resume.layout.tables ? ['tables'] : []),
+    ...(resume.layout.images ? ['images (an ATS skips photos, icons and charts)'] : []),
   ];
 
   const graded: Graded[] = [
@@ -68,7 +69,7 @@ export function readinessChecks(resume: Resume): { checks: ReadinessCheck[]; rea
       resume.wordCount < MIN_WORDS ? 'Describe your roles, projects and skills in more detail.'
         : `Keep it to ${maxPages} page${maxPages === 1 ? '' : 's'}: cut older or less relevant bullets first.`),
     grade('layout', layoutRisks.length === 0 ? 1 : 0, 'Simple single-column layout.', `Layout risk: ${layoutRisks.join(' and ')}.`,
-      'Use a single-column layout without tables or text boxes: many ATS read columns and tables out of order.'),
+      'Use a single-column layout without tables, text boxes or images: many ATS read columns and tables out of order and skip images.'),
     grade('header-contact', resume.layout.headerFooterText ? 0 : 1, 'Contact details are in the body of the document.',
       'Some text (often contact details) sits in the Word page header or footer.',
       'Move your name, email and phone into the body of the document: many ATS skip headers and footers.'),
