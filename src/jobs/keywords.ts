@@ -16,27 +16,45 @@ const MIN_WORD_COUNT = 3;
 export function extractKeywords(sections: string[][], excluded: Set<string>): { term: string; weight: number }[] {
   const v = getJobVocabulary();
   const docs = sections.map((lines) => candidateTerms(lines.join('\n'), v.stopwords, excluded)).filter((d) => d.length > 0);
+  const weak = new Set([...v.weakWords].map((w) => stem(w)));
   if (docs.length === 0) return [];
   const tfidf = new TfIdf();
   tfidf.setTokenizer({ tokenize: (s: string) => s.split('\u0001') });
   for (const doc of docs) tfidf.addDocument(doc.map((t) => t.key).join('\u0001'));
-  const counts = new Map<string, { count: number; label: string }>();
+  const counts = new Map<string, { count: number; label: string; labels: Map<string, number> }>();
   for (const doc of docs) for (const t of doc) {
-    const entry = counts.get(t.key) ?? { count: 0, label: t.label };
+    const entry = counts.get(t.key) ?? { count: 0, label: t.label, labels: new Map<string, number>() };
     entry.count++;
+    entry.labels.set(t.label, (entry.labels.get(t.label) ?? 0) + 1);
     counts.set(t.key, entry);
+  }
+  // Shown as the post most often writes it ("ingestion", not the one-off "ingest").
+  for (const e of counts.values()) {
+    let best = 0;
+    for (const [label, n] of e.labels) if (n > best) { best = n; e.label = label; }
   }
   const scored = [...counts.entries()]
     .filter(([key, e]) => e.count >= (key.includes(' ') ? MIN_PHRASE_COUNT : MIN_WORD_COUNT))
+    // "systems" or "data" alone says nothing; inside "payment systems" it does.
+    .filter(([key]) => key.includes(' ') ? !key.split(' ').every((w) => weak.has(w)) : !weak.has(key))
     .map(([key, e]) => {
       let best = 0;
       docs.forEach((_, d) => { best = Math.max(best, tfidf.tfidf(key, d)); });
       return { key, label: e.label, score: best + e.count };
     })
     .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  // A phrase that carries most uses of its word stands for it: "fraud detection" rather than
+  // "fraud" and "detection" apart.
+  const countOf = (key: string) => counts.get(key)?.count ?? 0;
+  const ranked = scored.map((s) => {
+    if (s.key.includes(' ')) return s;
+    const phrase = scored.find((p) => p.key.includes(' ') && p.key.split(' ').includes(s.key) && countOf(p.key) * 3 >= countOf(s.key) * 2);
+    return phrase ? { ...phrase, score: Math.max(phrase.score, s.score) } : s;
+  }).sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   // A bigram absorbs its words so "payment systems" does not also list "payment".
   const chosen: typeof scored = [];
-  for (const s of scored) {
+  for (const s of ranked) {
+    if (chosen.some((c) => c.key === s.key)) continue;
     if (chosen.length >= MAX_JOB_KEYWORDS) break;
     if (chosen.some((c) => c.key.split(' ').includes(s.key) || s.key.split(' ').includes(c.key))) continue;
     chosen.push(s);

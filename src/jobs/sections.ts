@@ -3,14 +3,34 @@ import { getJobVocabulary } from './vocabulary.js';
 export type JobSectionKind = 'required' | 'preferred' | 'neutral' | 'boilerplate';
 
 const MAX_HEADING_WORDS = 8;
+/** Words that may follow a heading's phrase in a Title Case heading ("Skills & Qualifications"). */
+const HEADING_WORDS = new Set(('and skills skill experience experiences qualifications qualification requirements requirement required '
+  + 'preferred knowledge abilities education competencies background profile expertise needed desired must have haves '
+  + 'technical minimum basic key core additional the of your our role position job tasks duties responsibilities benefits '
+  + 'perks culture compensation details summary overview expectations needs').split(' '));
+/** Emoji and other pictographs people put in front of headings ("🚀 What you'll do"). */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}\u{1F1E6}-\u{1F1FF}]/u;
 
-function headingKey(line: string): string {
+/** A heading or phrase as compared: lower case, curly quotes and hyphens folded, decoration stripped. */
+export function headingKey(line: string): string {
   return line
     .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/^[\s#*_>\-–—=•]+|[\s#*_:=.\-–—]+$/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '')
+    // "2. Requirements", "IV) Benefits": numbered headings.
+    .replace(/^(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?=\p{L})/u, '')
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+let keyed: { required: string[]; preferred: string[]; neutral: string[]; boilerplate: string[] } | null = null;
+function headingLists() {
+  if (keyed) return keyed;
+  const v = getJobVocabulary();
+  const k = (list: string[]) => [...new Set(list.map(headingKey))];
+  keyed = { required: k(v.requiredHeadings), preferred: k(v.preferredHeadings), neutral: k(v.neutralHeadings), boilerplate: k(v.boilerplateHeadings) };
+  return keyed;
 }
 
 /** The kind of section a line opens, or null when it is not a heading. */
@@ -19,14 +39,31 @@ export function jobHeadingKind(line: string): JobSectionKind | null {
   if (!raw || raw.length > 80) return null;
   const key = headingKey(raw);
   if (!key || key.split(' ').length > MAX_HEADING_WORDS) return null;
-  // A heading stands alone: ends with a colon, is a markdown heading, bold, shouty, or is short.
-  const marked = /:$/.test(raw) || /^#{1,6}\s/.test(raw) || /^\*\*.*\*\*$/.test(raw) || raw === raw.toUpperCase();
-  const v = getJobVocabulary();
-  const matches = (list: string[]) => list.some((h) => key === h || (marked && (key.startsWith(h + ' ') || key.endsWith(' ' + h))));
-  if (matches(v.preferredHeadings) || (marked && /\b(?:nice|preferred|bonus|plus)\b/.test(key))) return 'preferred';
-  if (matches(v.boilerplateHeadings) || (marked && /^about (?!the role|the team|you\b)/.test(key))) return 'boilerplate';
-  if (matches(v.requiredHeadings)) return 'required';
-  if (matches(v.neutralHeadings)) return 'neutral';
+  // A heading stands alone: ends with a colon, is a markdown heading, bold, shouty, opens with an
+  // emoji, or is short.
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  const marked = /:$/.test(raw) || /^#{1,6}\s/.test(raw) || /^(?:\*\*|__).*(?:\*\*|__):?$/.test(raw)
+    || (letters.length > 1 && raw === raw.toUpperCase()) || PICTOGRAPH.test(raw.slice(0, 3));
+  // A sentence is not a heading, however it starts ("Experience with X is a plus."); a question can be.
+  if (/[.!]$/.test(raw) && !marked) return null;
+  // "Skills & Qualifications", "Required Skills/Experience": a short Title Case line that is no list
+  // item may open with a heading's words (but "Java Experience" does not end one).
+  const words = raw.split(/\s+/);
+  const titleCase = !marked && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length <= 6 && !/[,;]/.test(raw)
+    && words.every((w) => !/^\p{L}{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+  const l = headingLists();
+  const matches = (list: string[]) => list.some((h) => key === h
+    || (marked && (key.startsWith(h + ' ') || key.endsWith(' ' + h)))
+    || (titleCase && key.startsWith(h + ' ') && key.slice(h.length).split(/[\s&/+]+/).every((w) => !w || HEADING_WORDS.has(w))));
+  if (matches(l.preferred) || (marked && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable)\b/.test(key))) return 'preferred';
+  if (/^about (?:the (?:role|team|job|position|opportunity|work)|this (?:role|job|position|opportunity)|you\b|the candidate)/.test(key)) {
+    return /^about you\b|candidate/.test(key) ? 'required' : 'neutral';
+  }
+  // "About Acme" on its own line opens the company's blurb, marked or not.
+  const aboutName = /^(?:about|About|ABOUT)\s+[\p{Lu}\d]/u.test(raw.replace(/^[^\p{L}]+/u, '')) && key.split(' ').length <= 5 && !/[,;]/.test(raw);
+  if (matches(l.boilerplate) || ((marked || aboutName) && /^about (?!the role|the team|you\b)/.test(key))) return 'boilerplate';
+  if (matches(l.required)) return 'required';
+  if (matches(l.neutral)) return 'neutral';
   return null;
 }
 
@@ -37,14 +74,25 @@ export function inlineHeading(line: string): JobSectionKind | null {
   return jobHeadingKind(m[1]! + ':');
 }
 
+/** Page furniture copied with the post ("Show more", "Apply now", "Reposted 2 weeks ago"). */
+export function isChromeLine(line: string): boolean {
+  const key = headingKey(line).replace(/[:|·•]/g, ' ').replace(/\s+/g, ' ');
+  if (!key) return false;
+  if (/^(?:over )?\d[\d,]* (?:applicants|applications|people clicked apply)\b/.test(key)) return true;
+  // "Reposted 2 weeks ago", "Job ID R-10482": a chrome label followed by a number or date.
+  return getJobVocabulary().chromeLines.some((c) => key === c || (key.startsWith(c + ' ') && /\d/.test(key.slice(c.length))));
+}
+
 export function isBoilerplateLine(line: string): boolean {
   const lower = line.toLowerCase();
-  return getJobVocabulary().boilerplatePhrases.some((p) => lower.includes(p));
+  return getJobVocabulary().boilerplatePhrases.some((p) => lower.includes(p)) || isChromeLine(line);
 }
 
 export function hasPreferredMarker(line: string): boolean {
-  const lower = line.toLowerCase();
-  return getJobVocabulary().preferredMarkers.some((p) => lower.includes(p));
+  const lower = line.toLowerCase().replace(/[’‘]/g, "'");
+  return getJobVocabulary().preferredMarkers.some((p) => lower.includes(p))
+    // "would be a big plus", "is a strong advantage", "is considered an asset"
+    || /\b(?:is|are|be|as|considered)\s+(?:an?\s+)?(?:\w+\s+)?(?:plus|bonus|advantage|asset)\b/.test(lower);
 }
 
 /** Each line's section kind; text before the first heading is neutral (the intro). */
@@ -55,7 +103,8 @@ export function classifyJobLines(lines: string[]): { kinds: (JobSectionKind | 'h
   for (const line of lines) {
     const inline = inlineHeading(line);
     if (inline) {
-      current = inline;
+      // "Location: Austin, TX" labels its own line; the text under it is not the label's.
+      if (inline !== 'boilerplate') current = inline;
       if (inline === 'required' || inline === 'preferred') hasSplit = true;
       kinds.push(inline);
       continue;

@@ -10,4 +10,10 @@ export interface JobPost {
   yearsRequired: number | null;
   /** The cleaned text the post was read from (kept so a stored post can be re-read by a newer lexicon). */
   text: string;
+  /**
+   * Skills offered as a choice ("Vitest or Jest", "AWS or GCP", "MySQL/PostgreSQL"): groups of ids,
+   * each id also listed in required or preferred (a whole group on the same side), where any one
+   * member satisfies the group. Absent when the post offers no choice.
+   */
+  alternatives?: string[][];
 }

@@ -11,9 +11,13 @@ const schema = z.object({
   boilerplatePhrases: z.array(z.string()),
   preferredMarkers: z.array(z.string()),
   keywordStopwords: z.array(z.string()),
+  /** Whole lines of page furniture ("show more", "apply now"), compared as heading keys; prefixes match too. */
+  chromeLines: z.array(z.string()).default([]),
+  /** Words too generic to stand alone as a keyword but fine inside a phrase ("payment systems"). */
+  keywordWeakWords: z.array(z.string()).default([]),
 });
 
-export type JobVocabulary = z.infer<typeof schema> & { stopwords: Set<string> };
+export type JobVocabulary = z.infer<typeof schema> & { stopwords: Set<string>; weakWords: Set<string> };
 
 let cached: JobVocabulary | null = null;
 
@@ -21,6 +25,6 @@ let cached: JobVocabulary | null = null;
 export function getJobVocabulary(): JobVocabulary {
   if (cached) return cached;
   const raw = schema.parse(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'data', 'job-vocabulary.json'), 'utf8')));
-  cached = { ...raw, stopwords: new Set(raw.keywordStopwords) };
+  cached = { ...raw, stopwords: new Set(raw.keywordStopwords), weakWords: new Set(raw.keywordWeakWords) };
   return cached;
 }
