@@ -67,11 +67,25 @@ export function roleItems(role: RoleProfile, lexicon: Lexicon): TargetItem[] {
 }
 
 export function jobItems(job: JobPost, lexicon: Lexicon): TargetItem[] {
-  const item = (id: string, required: boolean): TargetItem => ({
-    label: lexicon.name(id), anyOf: [id], weight: required ? REQUIRED_SKILL_WEIGHT : PREFERRED_SKILL_WEIGHT,
-    required, targetSays: lexicon.name(id),
+  const required = new Set(job.required);
+  const grouped = new Set<string>();
+  const items: TargetItem[] = [];
+  // "Vitest or Jest": one item that any member satisfies, weighed once.
+  for (const group of job.alternatives ?? []) {
+    const ids = group.filter((id) => !grouped.has(id));
+    if (ids.length < 2) continue;
+    ids.forEach((id) => grouped.add(id));
+    const isRequired = ids.some((id) => required.has(id));
+    const label = ids.map((id) => lexicon.name(id)).join(' or ');
+    items.push({ label, anyOf: ids, weight: isRequired ? REQUIRED_SKILL_WEIGHT : PREFERRED_SKILL_WEIGHT, required: isRequired, targetSays: label });
+  }
+  const single = (id: string, isRequired: boolean): TargetItem => ({
+    label: lexicon.name(id), anyOf: [id], weight: isRequired ? REQUIRED_SKILL_WEIGHT : PREFERRED_SKILL_WEIGHT,
+    required: isRequired, targetSays: lexicon.name(id),
   });
-  return [...job.required.map((id) => item(id, true)), ...job.preferred.map((id) => item(id, false))];
+  for (const id of job.required) if (!grouped.has(id)) items.push(single(id, true));
+  for (const id of job.preferred) if (!grouped.has(id)) items.push(single(id, false));
+  return items;
 }
 
 /** Role keywords that are neither titles nor skill groups (those are scored elsewhere). */
