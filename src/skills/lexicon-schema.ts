@@ -21,11 +21,22 @@ export const skillEntrySchema = z.object({
   ambiguous: z.array(z.string().min(1)).default([]),
   /** Ids this skill implies for matching (Next.js implies React); never shown as found. */
   implies: z.array(z.string()).default([]),
+  /**
+   * Spellings (name or aliases) that, written in lower case, are everyday English words ("react",
+   * "jest", "bash", "tailwind"). Capitalised inside a sentence they count as the skill; in lower case,
+   * or first in a sentence, they count only as ambiguous spellings do.
+   */
+  lowercaseWords: z.array(z.string().min(1)).default([]),
 });
 
 export const lexiconSchema = z.object({
   version: z.string().min(1),
   skills: z.array(skillEntrySchema).min(1),
+  /**
+   * Ordinary phrases that contain a skill's spelling but name no skill ("R&D", "C-suite",
+   * "an agile mind", "leadership team"). The matcher reads them first and reports nothing.
+   */
+  ordinary: z.array(z.string().min(1)).default([]),
 });
 
 export type SkillEntry = z.infer<typeof skillEntrySchema>;

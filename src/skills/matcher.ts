@@ -16,52 +16,160 @@ export interface MatchOptions {
 
 /** Words that, right after an ambiguous name, show it is ordinary English ("Go to market"). */
 const FUNCTION_WORDS = new Set([
-  'to', 'the', 'a', 'an', 'on', 'of', 'in', 'into', 'ahead', 'live', 'through', 'over', 'back', 'up',
-  'out', 'forward', 'beyond', 'is', 'was', 'were', 'are', 'be', 'season', 'semester', 'term', 'break',
+  'to', 'the', 'a', 'an', 'on', 'of', 'in', 'into', 'at', 'ahead', 'live', 'through', 'over', 'back', 'up',
+  'out', 'forward', 'beyond', 'above', 'is', 'was', 'were', 'are', 'be', 'been', 'season', 'semester', 'term',
+  'break', 'quarter', 'festival', 'fair', 'day', 'week', 'weekend', 'morning', 'evening', 'night',
 ]);
 
-/** Words near an ambiguous name that show the text is about technology. */
+/** Titles before a name ("Mr. Swift", "Dr. Jenkins"): what follows is a person. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'mme', 'st']);
+
+/** Words anywhere near an ambiguous name (same sentence, four words either side) that show it is technical. */
 const TECH_CONTEXT = new Set([
   'programming', 'language', 'languages', 'framework', 'frameworks', 'developer', 'developers', 'engineer',
-  'code', 'coding', 'backend', 'frontend', 'stack', 'lang', 'library', 'libraries', 'sdk', 'api', 'apis',
-  'services', 'microservices', 'written', 'using', 'built', 'tools', 'tech', 'technologies', 'proficient',
+  'engineers', 'code', 'coding', 'backend', 'frontend', 'stack', 'lang', 'library', 'libraries', 'sdk', 'api',
+  'apis', 'services', 'microservices', 'tools', 'tooling', 'tech', 'technologies', 'technology', 'proficient',
+  'proficiency', 'scripts', 'scripting', 'tests', 'testing', 'components',
+  'runtime', 'cli', 'codebase', 'repo', 'repository', 'modules', 'plugin', 'plugins', 'queries', 'cluster',
+  'clusters', 'pipelines', 'pipeline', 'dag', 'dags', 'server', 'servers', 'database', 'databases', 'stacks', 'platforms',
 ]);
 
-const LIST_SEPARATORS = new Set([',', '|', '•', '/', ';', '·', '(', ')', ':', '', '\n', '▪', '◦', '●', '–', '-', '&']);
+/** Verbs that show technology only right before the name, with at most "in"/"with"/"on" between ("built in Go"). */
+const TECH_VERBS = new Set(['built', 'written', 'wrote', 'using', 'rewrote', 'rewritten', 'implemented', 'developed', 'coded', 'ported', 'migrated']);
+const TECH_VERB_LINKS = new Set(['in', 'with', 'on', 'to', 'using']);
+
+/** "experience with", "knowledge of", "proficient in" right before a capitalised name: a job post asking for a skill. */
+const ASKING = new Map<string, Set<string>>([
+  ['with', new Set(['experience', 'experienced', 'familiarity', 'familiar', 'proficiency', 'proficient', 'expertise', 'comfortable', 'fluency'])],
+  ['in', new Set(['experience', 'experienced', 'proficiency', 'proficient', 'expertise', 'skilled', 'fluent', 'fluency', 'background', 'skills'])],
+  ['of', new Set(['knowledge', 'understanding', 'command', 'mastery'])],
+]);
+
+/** Words before "at" that make it a skill level, not an employer ("proficient at Excel"). */
+const PROFICIENCY = new Set(['proficient', 'adept', 'skilled', 'expert', 'experienced', 'fluent', 'good', 'strong', 'advanced', 'competent']);
+
+const LIST_SEPARATORS = new Set([',', '|', '•', '/', ';', '·', '(', ')', ':', '', '▪', '◦', '●', '–', '—', '-', '&', '+']);
+
+interface Candidate { phrase: SkillPhrase; index: number; length: number }
 
 /**
  * Finds lexicon skills in text: longest phrase wins at each position (so "SQL Server" is not also
  * "SQL"), multi-word phrases meet their inflections through stems ("unit tests" ~ "unit testing"),
- * and ambiguous names ("Go", "R", "Swift") count only in a list or next to technical context.
+ * ordinary phrases ("R&D", "C-suite", "an agile mind") are read and dropped, and ambiguous names
+ * ("Go", "R", "Swift") count only in a list with other skills, in a skills section, or next to
+ * technical context in the same sentence.
  */
 export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions = {}): SkillHit[] {
   const tokens = tokenize(text);
+  const sentence = sentenceIds(tokens, text);
   const hits: SkillHit[] = [];
-  const pendingAmbiguous: { phrase: SkillPhrase; index: number; length: number }[] = [];
+  const pending: Candidate[] = [];
+  /** The skill ending at each token index, for "Python or R". */
+  const endsAt = new Map<number, string>();
   let i = 0;
   while (i < tokens.length) {
     const phrase = longestPhraseAt(tokens, i, lexicon, text);
     if (!phrase) { i++; continue; }
     const length = phrase.norms.length;
-    if (phrase.ambiguous) pendingAmbiguous.push({ phrase, index: i, length });
-    else hits.push(hitOf(phrase, tokens, i, length, text));
+    if (!phrase.stop) {
+      if (phrase.ambiguous || (phrase.lowercaseWord && readsAsWord(tokens, i, sentence))) pending.push({ phrase, index: i, length });
+      else {
+        hits.push(hitOf(phrase, tokens, i, length, text));
+        endsAt.set(i + length - 1, phrase.id);
+      }
+    }
     i += length;
   }
+  if (pending.length === 0) return hits;
   // Ambiguous names are judged after the clear ones are known, so "Go and Python" counts.
-  const clearLines = new Map<number, number[]>();
-  for (const h of hits) clearLines.set(h.line, [...(clearLines.get(h.line) ?? []), h.start]);
-  for (const { phrase, index, length } of pendingAmbiguous) {
-    if (acceptAmbiguous(phrase, tokens, index, length, text, options, clearLines)) {
-      hits.push(hitOf(phrase, tokens, index, length, text));
+  const clearBySentence = new Map<number, number[]>();
+  const softBySentence = new Map<number, number[]>();
+  for (const h of hits) {
+    const s = sentence[tokenIndexAt(tokens, h.start)]!;
+    // A soft skill nearby ("customer support") says nothing about an acronym or a product name.
+    const into = lexicon.get(h.id)?.category === 'soft' ? softBySentence : clearBySentence;
+    into.set(s, [...(into.get(s) ?? []), h.start]);
+  }
+  const listItems = new Map<number, Set<string>>();
+  for (const c of pending) {
+    if (isListItem(tokens, c.index, c.length, text)) {
+      const s = sentence[c.index]!;
+      listItems.set(s, (listItems.get(s) ?? new Set()).add(c.phrase.id));
+    }
+  }
+  const withSoft = mergeMaps(clearBySentence, softBySentence);
+  for (const c of pending) {
+    const clear = lexicon.get(c.phrase.id)?.category === 'soft' ? withSoft : clearBySentence;
+    if (acceptAmbiguous(c, tokens, sentence, text, lexicon, options, clear, listItems)
+      || coordinated(endsAt, c, tokens, sentence, text, lexicon)) {
+      hits.push(hitOf(c.phrase, tokens, c.index, c.length, text));
+      endsAt.set(c.index + c.length - 1, c.phrase.id);
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "Go or Rust", "Python or R": an ambiguous name right after a found skill of the same kind, joined by and/or. */
+function coordinated(endsAt: Map<number, string>, c: Candidate, tokens: Token[], sentence: number[], text: string, lexicon: Lexicon): boolean {
+  const link = tokens[c.index - 1];
+  const before = endsAt.get(c.index - 2);
+  if (!link || before === undefined || sentence[c.index - 2] !== sentence[c.index]) return false;
+  if (link.norm !== 'or' && link.norm !== 'and') return false;
+  const raw = text.slice(tokens[c.index]!.start, tokens[c.index + c.length - 1]!.end);
+  if (c.phrase.needsCapital && raw === raw.toLowerCase()) return false;
+  const end = tokens[c.index + c.length - 1]!.end;
+  if (/^-\p{L}/u.test(text.slice(end, end + 2))) return false;
+  const next = tokens[c.index + c.length];
+  if (next && sentence[c.index + c.length] === sentence[c.index] && /^ +$/.test(text.slice(tokens[c.index + c.length - 1]!.end, next.start))
+    && ((isTitleWord(next) && lexicon.phrasesStartingWith(next.norm).length === 0) || /^(?:19|20)\d\d$/.test(next.norm))) return false;
+  const category = lexicon.get(c.phrase.id)?.category;
+  return category !== undefined && category !== 'soft' && lexicon.get(before)?.category === category;
+}
+
+function mergeMaps(a: Map<number, number[]>, b: Map<number, number[]>): Map<number, number[]> {
+  if (b.size === 0) return a;
+  const out = new Map(a);
+  for (const [k, v] of b) out.set(k, [...(out.get(k) ?? []), ...v]);
+  return out;
 }
 
 function hitOf(phrase: SkillPhrase, tokens: Token[], index: number, length: number, text: string): SkillHit {
   const first = tokens[index]!;
   const last = tokens[index + length - 1]!;
   return { id: phrase.id, surface: text.slice(first.start, last.end), line: first.line, start: first.start };
+}
+
+function tokenIndexAt(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A sentence number per token: a new one after a line break or after ". ", "! ", "? ". */
+function sentenceIds(tokens: Token[], text: string): number[] {
+  const out: number[] = new Array(tokens.length);
+  let s = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0) {
+      const prev = tokens[k - 1]!;
+      const gap = text.slice(prev.end, tokens[k]!.start);
+      if (prev.line !== tokens[k]!.line || /[.!?]["')\]]*\s/.test(gap)) s++;
+    }
+    out[k] = s;
+  }
+  return out;
+}
+
+/** A lower-case word, or a capital that only marks the start of a sentence. */
+function readsAsWord(tokens: Token[], index: number, sentence: number[]): boolean {
+  const t = tokens[index]!;
+  if (t.raw === t.raw.toLowerCase()) return true;
+  return index === 0 || sentence[index - 1] !== sentence[index];
 }
 
 function longestPhraseAt(tokens: Token[], i: number, lexicon: Lexicon, text: string): SkillPhrase | null {
@@ -74,13 +182,29 @@ function longestPhraseAt(tokens: Token[], i: number, lexicon: Lexicon, text: str
       const t = tokens[i + k]!;
       if (k > 0 && !joined(tokens[i + k - 1]!, t, text)) ok = false;
       else if (k > 0 && t.line !== first.line && !sameSentenceAcrossLine(tokens, i + k)) ok = false;
+      else if (phrase.exactCase) ok = t.raw === phrase.raws[k];
       // Single words match exactly: plural folding would turn "canvas" into Canva.
       else if (n === 1) ok = t.norm === phrase.norms[0];
       else ok = t.norm === phrase.norms[k] || fold(t.norm) === phrase.stems[k];
     }
     if (ok) return phrase;
   }
-  return null;
+  return acronymPlural(first, lexicon) ?? gluedVersion(first, lexicon);
+}
+
+/** "ORMs", "SDKs", "LLMs": an upper-case acronym with a plural s. */
+function acronymPlural(t: Token, lexicon: Lexicon): SkillPhrase | null {
+  if (!/^\p{Lu}[\p{Lu}\p{N}]+s$/u.test(t.raw)) return null;
+  const base = t.norm.slice(0, -1);
+  return lexicon.phrasesStartingWith(base).find((p) => p.norms.length === 1 && p.norms[0] === base && !p.stop
+    && (!p.exactCase || p.raws[0] === t.raw.slice(0, -1))) ?? null;
+}
+
+/** "Vue3", "Python3.11", "Angular2": a one-word skill with its version glued on. */
+function gluedVersion(t: Token, lexicon: Lexicon): SkillPhrase | null {
+  const m = /^(\p{L}[\p{L}.+#]*\p{L})v?\d+(?:\.\d+)*\+?$/u.exec(t.norm);
+  if (!m || m[1]!.length < 3) return null;
+  return lexicon.single(m[1]!) ?? null;
 }
 
 /** Words of one phrase sit next to each other: spaces, a hyphen, a slash or "&" between, never a comma. */
@@ -95,39 +219,98 @@ function sameSentenceAcrossLine(tokens: Token[], index: number): boolean {
   return t.raw[0] !== undefined && t.raw[0] === t.raw[0].toLowerCase();
 }
 
-function acceptAmbiguous(
-  phrase: SkillPhrase, tokens: Token[], index: number, length: number, text: string,
-  options: MatchOptions, clearLines: Map<number, number[]>,
-): boolean {
+/** The separator characters either side of a span, ignoring spaces ('' at a line's edge). */
+function sideChars(tokens: Token[], index: number, length: number, text: string): [string, string] {
   const first = tokens[index]!;
   const last = tokens[index + length - 1]!;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', last.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(Math.max(lineStart, first.start - 3), first.start).trim();
+  const after = text.slice(last.end, Math.min(lineEnd, last.end + 3)).trim();
+  return [before.slice(-1), after.slice(0, 1)];
+}
+
+/** Between list separators ("Go, Rust", "| Express |", "(ggplot2)"), or one item alone on its line. */
+function isListItem(tokens: Token[], index: number, length: number, text: string): boolean {
+  const [prev, next] = sideChars(tokens, index, length, text);
+  return LIST_SEPARATORS.has(prev) && LIST_SEPARATORS.has(next);
+}
+
+function isTitleWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.raw);
+}
+
+function acceptAmbiguous(
+  c: Candidate, tokens: Token[], sentence: number[], text: string, lexicon: Lexicon, options: MatchOptions,
+  clearBySentence: Map<number, number[]>, listItems: Map<number, Set<string>>,
+): boolean {
+  const { phrase, index, length } = c;
+  const first = tokens[index]!;
+  const last = tokens[index + length - 1]!;
+  const s = sentence[index]!;
   const raw = text.slice(first.start, last.end);
+  const prev = index > 0 && sentence[index - 1] === s ? tokens[index - 1]! : undefined;
+  const next = index + length < tokens.length && sentence[index + length] === s ? tokens[index + length]! : undefined;
   if (phrase.needsCapital && raw === raw.toLowerCase()) return false;
-  // Hyphen-joined to a word ("C-suite", "go-live"): part of an ordinary compound.
+  // Hyphen-joined to a word ("C-suite", "go-live", "Gatsby-themed"): part of an ordinary compound.
   if (/^-\p{L}/u.test(text.slice(last.end, last.end + 2))) return false;
-  const next = tokens[index + length];
-  if (next && next.line === last.line) {
-    if (FUNCTION_WORDS.has(next.norm)) return false;
-    if (/^\d{4}$/.test(next.norm)) return false; // "Spring 2021"
-    if (/^[A-Z]{2}$/.test(next.raw) && /^,\s*$/.test(text.slice(last.end, next.start))) return false; // "Cypress, CA"
+  if (prev && HONORIFICS.has(prev.norm) && /^\.?\s+$/.test(text.slice(prev.end, first.start))) return false;
+  // "Experience with Go", "knowledge of SAS": capitalised names and acronyms asked for by name.
+  if ((phrase.needsCapital && raw !== raw.toLowerCase()) || phrase.exactCase) {
+    const link = prev && ASKING.get(prev.norm);
+    if (link && index >= 2 && sentence[index - 2] === s && link.has(tokens[index - 2]!.norm)
+      && !/^\s+(?:19|20)\d\d\b/.test(text.slice(last.end, last.end + 6))) return true;
+  }
+  if (next) {
+    const gap = text.slice(last.end, next.start);
+    // Not for acronyms ("PCA in scikit-learn"): their other senses are other acronyms, not English.
+    if (/^\s+$/.test(gap) && FUNCTION_WORDS.has(next.norm) && !phrase.exactCase) return false;
+    if (/^\s+$/.test(gap) && /^(?:19|20)\d\d$/.test(next.norm)) return false; // "Spring 2021"
+    if (/^[A-Z]{2}$/.test(next.raw) && /^,\s*$/.test(gap)) return false; // "Cypress, CA"
   }
   if (options.skillLines?.has(first.line)) return true;
-  const before = text.slice(Math.max(0, first.start - 3), first.start).trim();
-  const after = text.slice(last.end, last.end + 3).trim();
-  const prevChar = before.slice(-1);
-  const nextChar = after.slice(0, 1);
-  const inList = LIST_SEPARATORS.has(prevChar) && LIST_SEPARATORS.has(nextChar);
-  if (inList && (clearLines.has(first.line) || prevChar !== '' || nextChar !== '')) {
-    // A list item next to other list items; alone on a line it needs company on that line.
-    if (clearLines.has(first.line) || (prevChar !== '' && nextChar !== '' && prevChar !== '\n')) return true;
+  // A version number right after the name: "Go 1.21", "R 4.3".
+  if (next && /^\s+$/.test(text.slice(last.end, next.start)) && /^v?\d+(?:\.\d+)+\+?$/.test(next.norm)) return true;
+  // Between capitalised names ("Julia Roberts", "Taylor Swift", "American Express"): a person or a company.
+  if (!(next && TECH_CONTEXT.has(next.norm))) {
+    if (next && isTitleWord(next) && /^ +$/.test(text.slice(last.end, next.start)) && lexicon.phrasesStartingWith(next.norm).length === 0) return false;
+    if (prev && isTitleWord(prev) && /^ +$/.test(text.slice(prev.end, first.start)) && !TECH_CONTEXT.has(prev.norm)
+      && !TECH_VERBS.has(prev.norm) && lexicon.phrasesStartingWith(prev.norm).length === 0
+      // First in its sentence, a capital may just be a verb ("Used Swift and Python").
+      && (sentence[index - 2] === s || !/(?:ed|ing|s)$/.test(prev.norm))) return false;
   }
-  for (let k = Math.max(0, index - 4); k < Math.min(tokens.length, index + length + 4); k++) {
-    const t = tokens[k]!;
-    if (t.line !== first.line || (k >= index && k < index + length)) continue;
-    if (TECH_CONTEXT.has(t.norm)) return true;
+  // "at Oracle": an employer, unless a skill level comes before ("proficient at Excel").
+  if (prev && prev.norm === 'at' && !(index >= 2 && PROFICIENCY.has(tokens[index - 2]!.norm))) return false;
+  const clear = clearBySentence.get(s) ?? [];
+  const techWord = sentenceHasTechWord(tokens, sentence, index, length);
+  if (isListItem(tokens, index, length, text)) {
+    // A list item counts when its list holds a clear skill, a technical word, or other ambiguous items.
+    if (clear.length > 0 || techWord.inSentence || (listItems.get(s)?.size ?? 0) >= 3) return true;
   }
-  const clear = clearLines.get(first.line) ?? [];
+  if (techWord.near) return true;
+  if (techVerbBefore(tokens, sentence, index)) return true;
   return clear.some((start) => Math.abs(start - first.start) < 60);
+}
+
+function sentenceHasTechWord(tokens: Token[], sentence: number[], index: number, length: number): { near: boolean; inSentence: boolean } {
+  const s = sentence[index]!;
+  let near = false;
+  let inSentence = false;
+  for (let k = index - 1; k >= 0 && sentence[k] === s; k--) {
+    if (TECH_CONTEXT.has(tokens[k]!.norm)) { inSentence = true; if (index - k <= 4) near = true; }
+  }
+  for (let k = index + length; k < tokens.length && sentence[k] === s; k++) {
+    if (TECH_CONTEXT.has(tokens[k]!.norm)) { inSentence = true; if (k - (index + length) < 4) near = true; }
+  }
+  return { near, inSentence };
+}
+
+function techVerbBefore(tokens: Token[], sentence: number[], index: number): boolean {
+  const s = sentence[index]!;
+  const a = index >= 1 && sentence[index - 1] === s ? tokens[index - 1]!.norm : '';
+  const b = index >= 2 && sentence[index - 2] === s ? tokens[index - 2]!.norm : '';
+  return a === 'using' || (TECH_VERB_LINKS.has(a) && TECH_VERBS.has(b));
 }
 
 /** The distinct skill ids in hits, in order of first appearance, with the first spelling seen. */
