@@ -1,17 +1,36 @@
 import type { Bullet } from './types.js';
 import { getVocabulary } from './vocabulary.js';
 
-export const BULLET_MARKER_RE = /^\s*(?:[•·▪◦●■□○➢►▶✓✔❖*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+/** Bullet glyphs as extraction leaves them, plus "-", "*", "o " (Word's second level) and "1." / "2)". */
+export const BULLET_MARKER_RE = /^\s*(?:[•·▪◦●■□○➢►▶▸▹▻✓✔✗✘❖◆◇♦❯‣⁃∙★☆✦✧✪➤➔➜➣➥→⇒⚫⬤◉⦿⬥⬧❑❒⮚⯈*]|[-–—](?=\s)|o(?=\s+\p{Lu})|\d{1,2}[.)](?=\s))\s*/u;
 /** Lines shorter than this in a section without bullet glyphs are titles, dates or places. */
 const MIN_WORDS_FOR_UNMARKED_BULLET = 6;
 
-/** A number that measures something; years and dates are not metrics. */
+const VERSIONED = ['java', 'jdk', 'j2ee', 'jee', 'python', 'php', 'angular', 'angularjs', 'vue', 'vue\\.js', 'react', 'node', 'node\\.js',
+  'windows', 'ios', 'android', 'spring', 'spring boot', 'ruby', 'rails', '\\.net', 'asp\\.net', '\\.net core', 'c\\+\\+', 'c#', 'html',
+  'css', 'es', 'ecmascript', 'oauth', 'http', 'tls', 'ssl', 'sql server', 'oracle', 'postgres', 'postgresql', 'mysql', 'mongodb',
+  'ubuntu', 'centos', 'rhel', 'red hat', 'debian', 'office', 'excel', 'swift', 'kotlin', 'scala', 'typescript', 'bootstrap',
+  'webpack', 'junit', 'hadoop', 'spark', 'elasticsearch', 'kafka', 'tensorflow', 'gpt', 'llama', 'vmware', 'exchange', 'sharepoint',
+  'dynamics', 'sap', 'sap s/4hana', 'itil', 'cobol', 'fortran', 'perl', 'unity', 'unreal', 'ue', 'revit', 'autocad', 'jquery'];
+/**
+ * A technology followed by its version number ("Java 17", "Python 3.11", "Oracle 12c"); not a count
+ * after a technology ("Kafka 500 events", "Spark 40 nodes", "React 30%").
+ */
+const VERSION_RE = new RegExp(
+  `(?<![\\w.])(?:${VERSIONED.join('|')})\\s?v?(?:\\d+\\.\\d+(?:\\.\\d+)*|\\d{1,2})[a-z]?(?![\\d%.,])(?!\\s*(?:%|x\\b|k\\b|m\\b|ms\\b|\\+|[a-z]+s\\b))`, 'gi');
+
+/** A number that measures something; years, dates and version numbers are not metrics. */
 export function hasMetric(text: string): boolean {
   const cleaned = text
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     .replace(/\b(?:q[1-4]|h[12])\b/gi, ' ')
     .replace(/\b(?:ec2|s3|p99|p95|p50|h264|ipv[46]|web3|es6|http\/?2|oauth2|python3|vue3|angular\d+|k8s|html5|css3|l[1-3]|level\s*\d)\b/gi, ' ');
-  return /\d/.test(cleaned) || /\b(?:doubled|tripled|halved|quadrupled)\b/i.test(cleaned);
+  const unversioned = cleaned
+    // Versions are not results: "Java 8", "Python 3.11", "Angular 14", "Oracle 12c", "C++17", "v2.3.1".
+    .replace(VERSION_RE, ' ')
+    .replace(/\bv?\d+\.\d+\.\d+\b/gi, ' ')
+    .replace(/\b(?:tier|phase|sprint|stage)\s*\d\b/gi, ' ');
+  return /\d/.test(unversioned) || /\b(?:doubled|tripled|halved|quadrupled)\b/i.test(unversioned);
 }
 
 function wordCount(text: string): number {
@@ -20,8 +39,51 @@ function wordCount(text: string): number {
 
 export function actionVerbOf(text: string): string | null {
   const vocab = getVocabulary();
-  const first = text.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z-]/g, '') ?? '';
-  return vocab.actionVerbs.has(first) ? first : null;
+  const first = text.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z-]/g, '').replace(/^-+|-+$/g, '') ?? '';
+  if (vocab.actionVerbs.has(first)) return first;
+  // "Re-designed", "Co-ordinated": the same verb with a prefix hyphen.
+  const solid = first.replace(/-/g, '');
+  if (solid !== first && vocab.actionVerbs.has(solid)) return solid;
+  // Present-tense leads of a current role: "Leads", "Manages", "Analyzes"; and "Developing", "Managing".
+  const stems = [solid.replace(/s$/, ''), solid.replace(/es$/, ''), solid.replace(/ing$/, ''), solid.replace(/ing$/, 'e')];
+  return stems.find((w) => w !== solid && w.length >= 3 && vocab.actionVerbs.has(w)) ?? null;
+}
+
+/**
+ * First parts of compounds that keep their hyphen when a PDF line ends after them ("cloud-" +
+ * "native" -> "cloud-native"). Any other word split at a line-end hyphen with a lower-case second part
+ * is a hyphenated word and is joined solid ("Devel-" + "oped" -> "Developed", "scal-" + "able").
+ * Short morphological prefixes (re, co, pre, de) are joined solid on purpose: a line-end "re-" splits
+ * "requirements" and "research" far more often than "re-org", and "redesigned" is a correct spelling.
+ */
+const COMPOUND_HEADS = new Set([
+  'non', 'self', 'cross', 'well', 'cloud', 'high', 'low', 'real', 'open', 'end', 'full', 'part', 'long', 'short',
+  'state', 'ex', 'e', 'on', 'off', 'user', 'client', 'server', 'event', 'data', 'cost', 'front', 'back', 'third',
+  'first', 'second', 'world', 'best', 'hands', 'fast', 'mission', 'time', 'test', 'team', 'large', 'small', 'fine',
+  'top', 'mid', 'semi', 'anti', 'post', 'multi', 'cutting', 'customer', 'business', 'production', 'industry',
+  'award', 'fault', 'latency', 'near', 'zero', 'one', 'two', 'three', 'day', 'year', 'month', 'week', 'in',
+]);
+
+/** Joins a wrapped line onto the text before it, undoing line-end hyphenation (see COMPOUND_HEADS). */
+export function joinWrapped(before: string, next: string): string {
+  const hyphen = before.match(/(\p{L}+)-$/u);
+  if (hyphen && /^\p{Ll}/u.test(next)) {
+    return COMPOUND_HEADS.has(hyphen[1]!.toLowerCase()) ? before + next : before.slice(0, -1) + next;
+  }
+  return before + ' ' + next;
+}
+
+/** Words that cannot end a sentence: a line ending on one of them continues on the next line. */
+const OPEN_ENDINGS_RE = /(?:[,;:&/+-]|\b(?:and|or|of|the|a|an|to|for|with|in|on|by|from|into|across|using|via|at|as|that|which|over|under|than|including|such|per|&))$/i;
+
+/** "Dropbox San Francisco, CA", "Acme Corp": a short line of capitalised words is a header, not prose. */
+/** "Technologies: Java, Spring", "Environment: AWS": a label line under a role, not a sentence. */
+const LABEL_LINE_RE = /^[\p{Lu}][\p{L} &/-]{0,30}:\s/u;
+
+function looksLikeHeader(line: string): boolean {
+  if (LABEL_LINE_RE.test(line)) return true;
+  const words = line.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^[^\p{Ll}]/u.test(w));
 }
 
 export function weakLeadOf(text: string): string | null {
@@ -51,14 +113,16 @@ export function extractBullets(lines: string[], isDateLine: (line: string) => bo
       open = true;
       continue;
     }
-    const continues = open && texts.length > 0 && !isDateLine(line)
-      && (/^[\p{Ll}(\d&,]/u.test(line) || !/[.!?]$/.test(texts[texts.length - 1]!));
-    if (continues && (marked || /^[\p{Ll}(&,]/u.test(line))) {
-      texts[texts.length - 1] += ' ' + line;
+    const prev = texts[texts.length - 1];
+    const openEnded = prev !== undefined && OPEN_ENDINGS_RE.test(prev);
+    const continues = open && prev !== undefined && !isDateLine(line)
+      && (/^[\p{Ll}(\d&,]/u.test(line) || openEnded || (!/[.!?]$/.test(prev) && !looksLikeHeader(line)));
+    if (continues && (marked || openEnded || /^[\p{Ll}(&,]/u.test(line))) {
+      texts[texts.length - 1] = joinWrapped(prev, line);
       continue;
     }
     open = false;
-    if (!marked && !isDateLine(line) && wordCount(line) >= MIN_WORDS_FOR_UNMARKED_BULLET) {
+    if (!marked && !isDateLine(line) && !LABEL_LINE_RE.test(line) && wordCount(line) >= MIN_WORDS_FOR_UNMARKED_BULLET) {
       texts.push(line);
       open = true;
     }

@@ -5,6 +5,9 @@ const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const PHONE_RE = /(?:\(?\+\s?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{6,18}\d/g;
 const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%.-]+|github\.com\/[\w.-]+|gitlab\.com\/[\w.-]+|(?:https?:\/\/|www\.)[^\s,;|()<>"]+)/gi;
 const BARE_SITE_RE = /(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|dev|io|me|net|org|ai|app|co|tech|site|xyz|page|info|blog|codes|design)(?:\/[^\s,;|()<>"]*)?\b/gi;
+/** "in/janedoe" (LinkedIn's own short form) and labelled handles ("GitHub: janedoe"). */
+const LINKEDIN_SHORT_RE = /(?<![\w./])in\/([\w%-]{2,})/g;
+const LABELLED_HANDLE_RE = /\b(linkedin|github|gitlab)\s*:\s*@?([A-Za-z0-9][\w-]{1,38})\b(?![.\/@:])/gi;
 const PHONE_MIN_DIGITS = 9;
 const PHONE_MAX_DIGITS = 15;
 /** Bare domains count as personal sites only near the top, where contact details live. */
@@ -16,6 +19,8 @@ export function findEmail(text: string): string | null {
 
 export function findPhone(text: string): string | null {
   for (const line of text.split('\n')) {
+    // Publication identifiers are long digit runs too.
+    if (/\b(?:isbn|issn|doi|arxiv|pmid)\b/i.test(line)) continue;
     for (const m of line.matchAll(PHONE_RE)) {
       const candidate = m[0].trim();
       const digits = candidate.replace(/\D/g, '');
@@ -32,12 +37,29 @@ function cleanLink(link: string): string {
   return link.replace(/[.,;:)\]]+$/, '').replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
 }
 
-export function findLinks(text: string): string[] {
+/** "B.Tech", "Node.JS": a bare "domain" whose last part is not written in lower case is no site. */
+function plausibleSite(site: string): boolean {
+  const host = site.split('/')[0]!;
+  const labels = host.split('.');
+  return /^[a-z]+$/.test(labels[labels.length - 1]!) && labels[0]!.length >= 2;
+}
+
+/**
+ * Profile and site links. Full URLs and known profile hosts count anywhere; bare domains
+ * ("janedoe.dev") and short forms ("in/janedoe") only in `contactLines` (default: the first lines),
+ * because further down "Kiwi.com" or "B.Tech" is an employer or a degree.
+ */
+export function findLinks(text: string, contactLines?: string[]): string[] {
   const links = new Set<string>();
   const withoutEmails = text.replace(EMAIL_RE, ' ');
   for (const m of withoutEmails.matchAll(URL_RE)) links.add(cleanLink(m[0]));
-  const top = withoutEmails.split('\n').slice(0, TOP_LINES_FOR_SITES).join('\n');
-  for (const m of top.matchAll(BARE_SITE_RE)) links.add(cleanLink(m[0]));
+  const top = (contactLines ?? withoutEmails.split('\n').slice(0, TOP_LINES_FOR_SITES)).join('\n').replace(EMAIL_RE, ' ');
+  for (const m of top.matchAll(BARE_SITE_RE)) if (plausibleSite(m[0])) links.add(cleanLink(m[0]));
+  for (const m of top.matchAll(LINKEDIN_SHORT_RE)) links.add(`linkedin.com/in/${m[1]}`);
+  for (const m of top.matchAll(LABELLED_HANDLE_RE)) {
+    const host = m[1]!.toLowerCase();
+    links.add(host === 'linkedin' ? `linkedin.com/in/${m[2]}` : `${host}.com/${m[2]}`);
+  }
   // A link already listed with a longer path absorbs its bare domain.
   const all = [...links].filter((l) => l.length > 4);
   return all.filter((l) => !all.some((o) => o !== l && o.toLowerCase().startsWith(l.toLowerCase() + '/')));

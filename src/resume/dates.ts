@@ -3,16 +3,42 @@
 const MONTHS: Record<string, number> = {
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
 };
+/** Academic seasons as [first month, last month]: "Summer 2021" is a June-August internship. */
+const SEASONS: Record<string, [number, number]> = {
+  spring: [2, 4], summer: [5, 7], fall: [8, 10], autumn: [8, 10], winter: [0, 1],
+};
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const YEAR = "(?:19[5-9]\\d|20\\d{2}|'\\d{2})";
 const MONTH_POINT = `${MONTH}\\.?\\s*,?\\s*${YEAR}`;
-const NUMERIC_POINT = `(?:(?:0?[1-9]|1[0-2])\\s*[/.]\\s*(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s*[/.-]\\s*(?:0[1-9]|1[0-2])(?!\\d))`;
-const POINT = `(?:${MONTH_POINT}|${NUMERIC_POINT}|(?:19[5-9]\\d|20\\d{2}))`;
-const OPEN_END = '(?:present|current(?:ly)?|now|today|ongoing|till date|to date|date)';
-const SEPARATOR = '\\s*(?:-|–|—|to|until|till|through|~|→|»)\\s*';
+const SEASON_POINT = `${SEASON}\\s*,?\\s*${YEAR}`;
+const QUARTER_POINT = `q[1-4]\\s*${YEAR}`;
+/**
+ * Full dates. With slashes they are read the US way (MM/DD/YYYY), with dots the European way
+ * (DD.MM.YYYY), unless the first number cannot be a month; ISO (YYYY-MM-DD) as written.
+ */
+const DAY_POINT = '(?:\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})(?!\\d)';
+const NUMERIC_POINT = `(?:(?:0?[1-9]|1[0-2])\\s*[/.]\\s*(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s*[/.-]\\s*(?:0[1-9]|1[0-2])(?![\\d/.-]))`;
+const POINT = `(?:${DAY_POINT}|${MONTH_POINT}|${SEASON_POINT}|${QUARTER_POINT}|${NUMERIC_POINT}|(?:19[5-9]\\d|20\\d{2}))`;
+const OPEN_END = "(?:present(?: day)?|current(?:ly)?|now|today|ongoing|(?:till|until|up to|to) (?:date|now|present)|date|heute|aktuell|actualidad|presente|atual|en cours|aujourd'hui)";
+const OPEN_END_RE = new RegExp(`^${OPEN_END}$`, 'i');
+const SEP = '(?:-|–|—|to|until|till|through|thru|~|→|»)';
+const SEPARATOR = `\\s*${SEP}\\s*`;
 /** Two month-year points with no separator survive when a PDF drops its dash ("Sep. 2023 Mar. 2024"). */
-const RANGE_RE = new RegExp(`(${POINT})(?:${SEPARATOR}|\\s+(?=${MONTH}|${OPEN_END}))(${POINT}|${OPEN_END})`, 'gi');
+const RANGE_RE = new RegExp(`(${POINT})(?:${SEPARATOR}|\\s+(?=${MONTH}|${OPEN_END}))(${POINT}|${OPEN_END})(?![\\d/.]*\\d)`, 'gi');
 const SPELLED_RE = new RegExp(`(${MONTH_POINT})${SEPARATOR}?\\s*(${MONTH_POINT}|${OPEN_END})`, 'gi');
+/** Two months of one year: "Jan – Mar 2020", "June-August 2021". */
+const SAME_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?${SEPARATOR}(${MONTH})\\.?\\s*,?\\s*(${YEAR})\\b`, 'gi');
+/** Two-digit months and years: "04/19 - 06/21". Only as a range: alone, "3/19" could be anything. */
+const SHORT_NUMERIC_RE = new RegExp(`(?<![\\d/.])((?:0?[1-9]|1[0-2])/\\d{2})${SEPARATOR}((?:0?[1-9]|1[0-2])/\\d{2}|${OPEN_END})(?![\\d/])`, 'gi');
+/** A year range with a two-digit end: "2012–16", "2019/20". */
+const SHORT_END_RE = /(?<![\d/.])((?:19|20)\d{2})\s*[-–/]\s*(\d{2})(?![\d/.])/g;
+/** A lone season is a range by itself ("Software Engineering Intern, Summer 2023"). */
+const LONE_SEASON_RE = new RegExp(`\\b(${SEASON_POINT})\\b`, 'gi');
+/** "Since 2021", "(since March 2020)": an open range, read on header-like lines only. */
+const SINCE_RE = new RegExp(`(?:^|[(|,;:–—·•-]\\s*|\\b)since\\s+(${MONTH_POINT}|${SEASON_POINT}|${NUMERIC_POINT}|(?:19[5-9]\\d|20\\d{2}))\\b`, 'gi');
+/** A "since" on a line longer than this is part of a sentence ("reduced costs since 2019 by ..."). */
+const MAX_SINCE_LINE_WORDS = 12;
 
 export interface DateRange { start: number; end: number; present: boolean; text: string; index: number }
 
@@ -24,47 +50,118 @@ function parseYear(y: string): number {
   return Number(y);
 }
 
-/** A point as [month index, precise?]. Year-only points are not precise. */
-function parsePoint(raw: string): { month: number; precise: boolean } | null {
+interface Point { month: number; last: number; precise: boolean }
+
+/** A point as its first and last month. Year-only points are not precise. */
+function parsePoint(raw: string): Point | null {
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   const named = s.match(new RegExp(`^(${MONTH})\\.?\\s*,?\\s*(${YEAR})$`, 'i'));
   if (named) {
-    const m = MONTHS[named[1]!.slice(0, named[1]!.startsWith('sept') ? 4 : 3)] ?? MONTHS[named[1]!.slice(0, 3)];
+    const m = MONTHS[named[1]!.slice(0, 3)];
     if (m === undefined) return null;
-    return { month: parseYear(named[2]!) * 12 + m, precise: true };
+    const month = parseYear(named[2]!) * 12 + m;
+    return { month, last: month, precise: true };
+  }
+  const season = s.match(new RegExp(`^(${SEASON})\\s*,?\\s*(${YEAR})$`, 'i'));
+  if (season) {
+    const [a, b] = SEASONS[season[1]!]!;
+    const y = parseYear(season[2]!) * 12;
+    return { month: y + a, last: y + b, precise: true };
+  }
+  const quarter = s.match(new RegExp(`^q([1-4])\\s*(${YEAR})$`, 'i'));
+  if (quarter) {
+    const first = parseYear(quarter[2]!) * 12 + (Number(quarter[1]) - 1) * 3;
+    return { month: first, last: first + 2, precise: true };
+  }
+  const day = s.match(/^(\d{1,2}) ?([/.]) ?(\d{1,2}) ?[/.] ?(\d{4})$/);
+  if (day) {
+    const a = Number(day[1]);
+    const b = Number(day[3]);
+    // Slashes: MM/DD/YYYY unless the first number is a day; dots: DD.MM.YYYY unless the second is.
+    let month = day[2] === '/' ? (a <= 12 ? a : b) : (b <= 12 ? b : a);
+    if (month < 1 || month > 12) return null;
+    month = Number(day[4]) * 12 + month - 1;
+    return { month, last: month, precise: true };
+  }
+  const iso = s.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (iso) {
+    if (Number(iso[2]) < 1 || Number(iso[2]) > 12) return null;
+    const month = Number(iso[1]) * 12 + Number(iso[2]) - 1;
+    return { month, last: month, precise: true };
   }
   const mY = s.match(/^(\d{1,2})\s*[/.]\s*(\d{4})$/);
-  if (mY) return { month: Number(mY[2]) * 12 + Number(mY[1]) - 1, precise: true };
+  if (mY) {
+    const month = Number(mY[2]) * 12 + Number(mY[1]) - 1;
+    return { month, last: month, precise: true };
+  }
+  const mShort = s.match(/^(\d{1,2})\/(\d{2})$/);
+  if (mShort) {
+    const month = parseYear(`'${mShort[2]}`) * 12 + Number(mShort[1]) - 1;
+    return { month, last: month, precise: true };
+  }
   const yM = s.match(/^(\d{4})\s*[/.-]\s*(\d{2})$/);
-  if (yM) return { month: Number(yM[1]) * 12 + Number(yM[2]) - 1, precise: true };
+  if (yM) {
+    const month = Number(yM[1]) * 12 + Number(yM[2]) - 1;
+    return { month, last: month, precise: true };
+  }
   const y = s.match(/^(\d{4})$/);
-  if (y) return { month: Number(y[1]) * 12, precise: false };
+  // A year-only end counts as January: "2016 - 2019" is about three years, not four.
+  if (y) return { month: Number(y[1]) * 12, last: Number(y[1]) * 12, precise: false };
   return null;
 }
 
 /** Every date range in a line. `now` is a month index (for "Present"). */
 export function findDateRanges(line: string, now: number): DateRange[] {
   const out: DateRange[] = [];
-  const seen = new Set<number>();
-  for (const re of [RANGE_RE, SPELLED_RE]) {
+  const taken: Array<[number, number]> = [];
+  const overlaps = (from: number, to: number) => taken.some(([a, b]) => from < b && to > a);
+  const add = (start: number, endMonth: number, present: boolean, text: string, index: number): void => {
+    const end = present ? now : endMonth;
+    // A role that has not started yet ("Incoming Intern, Summer 2025") is no experience.
+    if (end < start || end - start > 50 * 12 || start > now) return;
+    if (overlaps(index, index + text.length)) return;
+    taken.push([index, index + text.length]);
+    out.push({ start, end: Math.min(end, now), present, text, index });
+  };
+  for (const re of [RANGE_RE, SPELLED_RE, SHORT_NUMERIC_RE]) {
     re.lastIndex = 0;
     for (const m of line.matchAll(re)) {
-      if (seen.has(m.index ?? -1)) continue;
       const start = parsePoint(m[1]!);
       if (!start) continue;
-      const endRaw = m[2]!;
-      const present = new RegExp(`^${OPEN_END}$`, 'i').test(endRaw.trim());
-      let end: number;
-      if (present) end = now;
-      else {
-        const p = parsePoint(endRaw);
-        if (!p) continue;
-        // A year-only end counts as January: "2016 - 2019" is about three years, not four.
-        end = p.month;
-      }
-      if (end < start.month || end - start.month > 50 * 12 || start.month > now + 12) continue;
-      seen.add(m.index ?? -1);
-      out.push({ start: start.month, end: Math.min(end, now), present, text: m[0], index: m.index ?? 0 });
+      const endRaw = m[2]!.trim();
+      const present = OPEN_END_RE.test(endRaw);
+      const end = present ? null : parsePoint(endRaw);
+      if (!present && !end) continue;
+      add(start.month, end ? end.last : now, present, m[0], m.index ?? 0);
+    }
+  }
+  SAME_YEAR_RE.lastIndex = 0;
+  for (const m of line.matchAll(SAME_YEAR_RE)) {
+    const y = parseYear(m[3]!) * 12;
+    const a = MONTHS[m[1]!.toLowerCase().slice(0, 3)];
+    const b = MONTHS[m[2]!.toLowerCase().slice(0, 3)];
+    if (a === undefined || b === undefined) continue;
+    add(y + a, y + b, false, m[0], m.index ?? 0);
+  }
+  SHORT_END_RE.lastIndex = 0;
+  for (const m of line.matchAll(SHORT_END_RE)) {
+    const startYear = Number(m[1]);
+    const endYear = Math.floor(startYear / 100) * 100 + Number(m[2]);
+    if (endYear < startYear || endYear - startYear > 20) continue;
+    add(startYear * 12, endYear * 12, false, m[0], m.index ?? 0);
+  }
+  LONE_SEASON_RE.lastIndex = 0;
+  for (const m of line.matchAll(LONE_SEASON_RE)) {
+    const p = parsePoint(m[1]!);
+    if (p) add(p.month, p.last, false, m[0], m.index ?? 0);
+  }
+  // A bullet ("• Maintained the billing service since 2012") tells a story; a header line states a period.
+  const bullet = /^\s*(?:[^\p{L}\p{N}\s(]|\d{1,2}[.)]\s)/u.test(line);
+  if (!bullet && (line.split(/\s+/).length <= MAX_SINCE_LINE_WORDS || /[(|]\s*since\b/i.test(line))) {
+    SINCE_RE.lastIndex = 0;
+    for (const m of line.matchAll(SINCE_RE)) {
+      const p = parsePoint(m[1]!);
+      if (p) add(p.month, now, true, m[0], m.index ?? 0);
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -1,6 +1,6 @@
 import type { ExtractedDocument } from '../documents/types.js';
-import type { Resume, ExperienceEntry, SectionKind } from './types.js';
-import { splitSections, detectHeading } from './sections.js';
+import type { Resume, ExperienceEntry, SectionKind, ResumeSection } from './types.js';
+import { splitSections, detectHeading, collapseLetterSpacing } from './sections.js';
 import { findEmail, findPhone, findLinks } from './contact.js';
 import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange } from './dates.js';
 import { extractBullets, BULLET_MARKER_RE } from './bullets.js';
@@ -16,7 +16,22 @@ const NON_WORK_KINDS: ReadonlySet<SectionKind> = new Set([
 ]);
 /** Sections whose sentences are achievement bullets. */
 const BULLET_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'other', 'volunteering']);
-const EDUCATION_LINE_RE = /\b(?:university|college|school|institute|academy|bachelor'?s?|master'?s?|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?tech|m\.?tech|ph\.?d|mba|degree|diploma|gpa|coursework|graduat\w*)\b/i;
+/**
+ * A degree on a line: its dates are study, not work. "Scrum Master", "Graduate Engineer Trainee" and
+ * "Master Data Analyst" are job titles, so "master" and "graduate" alone do not count.
+ */
+const DEGREE_WORDS_RE = /\b(?:bachelor'?s?|master'?s?\s+(?:of|in|degree)|masters|ph\.?\s?d|doctorate|mba|degree|diploma|c?gpa|coursework|higher secondary|matriculation|class\s+(?:x|xii|10th|12th)|a-levels?|gcses?|abitur)\b/i;
+/**
+ * Degree abbreviations, in capitals: dotted anywhere ("B.S.", "M.Sc."), run together when three letters or
+ * more ("BSc", "BTech"). Two bare letters ("MA", "MS", "BA") only before a field ("MS Computer Science"),
+ * since "Cambridge, MA" and "Jackson, MS" are places.
+ */
+const DEGREE_ABBR_RE = /\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Com|Ed|Des|Arch|Phil|FA|SE|CA|BA)\b\.?|\b(?:BSc|MSc|BEng|MEng|BTech|MTech|BCom|MCom|BCA|MCA|BBA|BFA|MFA|BSE|MSE|PhD|DPhil)\b|\b(?:BS|BA|BE|MS|MA|ME)\s+(?:in\s+)?\p{Lu}\p{Ll}/u;
+const isDegreeLine = (line: string) => DEGREE_WORDS_RE.test(line) || DEGREE_ABBR_RE.test(line);
+/** A dated gap that is explained, not worked: "Career break (travel), 2020 - 2021". */
+const CAREER_BREAK_RE = /\b(?:career\s+break|sabbatical|(?:parental|maternity|paternity|family|medical)\s+leave|employment\s+gap|gap\s+year|career\s+gap)\b/i;
+/** A school on a line: its dates are study unless the line also names a job title. */
+const INSTITUTION_RE = /\b(?:university|universit[àäé]t?|college|school|institute|academy|polytechnic|universidad|universidade|hochschule)\b/i;
 const MAX_TITLE_WORDS = 10;
 const WORDS_PER_PAGE_ESTIMATE = 500;
 
@@ -35,25 +50,110 @@ function looksLikeTitle(line: string): boolean {
 }
 
 /** The title part of a line like "Senior Engineer | Stripe | 2020 - Present". */
-function titleSegment(line: string): string | null {
+/** "Role: Java Developer", "Designation - Analyst": a labelled title. */
+const TITLE_LABEL_RE = /^(?:role|designation|title|position|job title)\s*[:–-]\s*/i;
+/** "Working as Senior Engineer in Infosys from 2019": the title sits between "as" and the employer. */
+const WORKING_AS_RE = /^(?:(?:currently|presently)\s+)?(?:working|worked|employed|serving|served|joined)\s+(?:as\s+)?(?:an?\s+)?(.+?)\s+(?:in|at|with|for)\s+\p{Lu}/iu;
+
+function titleSegment(raw: string): string | null {
+  let line = raw.replace(BULLET_MARKER_RE, '').replace(TITLE_LABEL_RE, '');
+  const as = line.match(WORKING_AS_RE);
+  if (as) line = as[1]!;
   const parts = line.split(/\s+[|•·@–—-]\s+|\s{2,}|,\s+|\s+at\s+/).map((p) => p.trim()).filter(Boolean);
   const hit = parts.find((p) => looksLikeTitle(p) && !/\d{4}/.test(p));
-  return hit ? hit.replace(/[\s,;:|•·–—-]+$/, '').trim() : null;
+  return hit ? trimTitleTail(hit.replace(/[\s,;:|•·–—-]+$/, '').trim()) : null;
+}
+
+const MODIFIER_TITLE_WORDS = new Set(['head', 'lead', 'principal', 'associate', 'executive', 'assistant', 'staff', 'chief']);
+/** Words that continue a title after its title word: "Head of Data", "Engineer II", "Engineer (Front-End)". */
+const TITLE_CONTINUATION_RE = /^(?:of|for|in|and|&|to|\(.*|I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?|L\d+|[\p{Ll}].*)$/u;
+
+/**
+ * "Software Engineer Google Mountain View" (title, employer and place run together once the spaces
+ * between columns collapse) -> "Software Engineer": capitalised words after the last title word go.
+ */
+function trimTitleTail(title: string): string {
+  const words = title.split(' ');
+  const titleWords = getVocabulary().titleWords;
+  let last = -1;
+  words.forEach((w, i) => { if (titleWords.has(w.toLowerCase().replace(/[^a-z-]/g, ''))) last = i; });
+  // "Head Chef", "Principal Investigator": a title word that can be a modifier keeps what follows.
+  if (last < 0 || last === words.length - 1 || MODIFIER_TITLE_WORDS.has(words[last]!.toLowerCase())) return title;
+  let keep = last + 1;
+  let inParens = false;
+  while (keep < words.length) {
+    const w = words[keep]!;
+    if (!inParens && !TITLE_CONTINUATION_RE.test(w)) break;
+    if (w.startsWith('(')) inParens = true;
+    if (w.endsWith(')')) inParens = false;
+    // "of"/"for" carry the rest: "Director of Product Engineering".
+    if (/^(?:of|for|in|and|&|to)$/.test(w)) return title;
+    keep++;
+  }
+  // One trailing word may be part of the title ("DevOps Engineer Contract" is harmless); two or more are an employer.
+  return words.length - keep >= 2 ? words.slice(0, keep).join(' ') : title;
 }
 
 const NOT_NAMES = /^(?:curriculum vitae|resume|résumé|cv|personal information|contact)$/i;
+/** Lower-case particles inside names: "Ludwig van Beethoven", "María de la Cruz". */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'das', 'bin', 'binti', 'al', 'el', 'y', 'ter', 'zu']);
+/** Credentials after a name: "Jane Doe, PhD", "Raj Patel, MBA, PMP". */
+const CREDENTIALS_RE = /,\s*(?:[\p{Lu}][\p{L}.]*\.?)(?:\s*,\s*[\p{Lu}][\p{L}.]*\.?)*$/u;
+const NAME_LABEL_RE = /^\s*(?:full\s+)?name\s*:\s*(.+)$/i;
+
+function asName(raw: string): string | null {
+  const t = raw.trim().replace(/\s+/g, ' ').replace(CREDENTIALS_RE, '').trim();
+  if (!t || /[@\d:/|]/.test(t)) return null;
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 5) return null;
+  if (!words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || NAME_PARTICLES.has(w))) return null;
+  if (!/^[\p{Lu}]/u.test(words[0]!) || !/^[\p{Lu}]/u.test(words[words.length - 1]!)) return null;
+  if (words.filter((w) => !NAME_PARTICLES.has(w)).length > 4) return null;
+  if (looksLikeTitle(t) || detectHeading(t) || NOT_NAMES.test(t)) return null;
+  return t;
+}
 
 function findName(lines: string[]): string | null {
+  for (const line of lines.slice(0, 12)) {
+    const label = line.match(NAME_LABEL_RE);
+    if (label) return asName(label[1]!);
+  }
   for (const line of lines.slice(0, 6)) {
-    const t = line.trim().replace(/\s+/g, ' ');
-    if (!t || /[@\d:/|]/.test(t)) continue;
-    const words = t.split(' ');
-    if (words.length < 2 || words.length > 4) continue;
-    if (!words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) continue;
-    if (looksLikeTitle(t) || detectHeading(t) || NOT_NAMES.test(t)) continue;
-    return t;
+    // "Jane Doe | Software Engineer": the name is the first part.
+    const first = line.split(/\s+[|·•–—]\s+/)[0] ?? '';
+    const name = asName(collapseLetterSpacing(first));
+    if (name) return name;
   }
   return null;
+}
+
+/** Searches outward from a dated line for the title of its role, within the role's header block. */
+function nearbyTitle(lines: string[], i: number): string | null {
+  const usable = (j: number) => {
+    const l = lines[j];
+    return l !== undefined && l.trim() !== '' && !BULLET_MARKER_RE.test(l) && !detectHeading(l);
+  };
+  const dated = (j: number) => findDateRanges(lines[j] ?? '', Number.MAX_SAFE_INTEGER).length > 0;
+  for (const step of [1, 2]) {
+    for (const dir of [-1, 1]) {
+      // Every line between the dated one and this one must belong to the same header block.
+      let ok = true;
+      for (let k = 1; k <= step; k++) {
+        const j = i + dir * k;
+        if (!usable(j) || dated(j) || (k < step && titleSegment(lines[j]!) !== null)) { ok = false; break; }
+      }
+      if (!ok) continue;
+      const t = titleSegment(lines[i + dir * step]!);
+      if (t) return t;
+    }
+  }
+  return null;
+}
+
+/** Lines that hold contact details: the block above the first heading and any "Contact"/"Links" section. */
+const MAX_CONTACT_BLOCK_LINES = 10;
+function contactLines(sections: ResumeSection[]): string[] {
+  return sections.filter((s) => s.kind === 'contact').flatMap((s) => s.lines.slice(0, MAX_CONTACT_BLOCK_LINES));
 }
 
 /** Parses normalised resume text into the facts the analysis reads. */
@@ -69,13 +169,15 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   lines.forEach((line, i) => {
     const kind = lineKinds[i]!;
     const counts = hasExperienceSection ? EXPERIENCE_KINDS.has(kind) : !NON_WORK_KINDS.has(kind);
-    if (!counts || EDUCATION_LINE_RE.test(line)) return;
+    if (!counts || isDegreeLine(line) || CAREER_BREAK_RE.test(line)) return;
     const found = findDateRanges(line, nowMonth);
     const wrapped = found.length === 0 ? wrappedRange(line, lines[i + 1]) : null;
     const ranges = wrapped ? findDateRanges(wrapped, nowMonth).map((r) => ({ ...r, text: '' })) : found;
     for (const range of ranges) {
       const rest = (range.text ? line.replace(range.text, ' ') : line).trim();
-      const title = titleSegment(rest) ?? titleSegment(lines[i - 1] ?? '') ?? titleSegment(lines[i + 1] ?? '');
+      const title = titleSegment(rest) ?? nearbyTitle(lines, i);
+      // "Stanford University 2014 - 2018" in an Experience section is study; "Lecturer, University of X" is work.
+      if (!title && INSTITUTION_RE.test(line)) continue;
       experience.push({ title, start: range.start, end: range.present ? null : range.end, present: range.present });
       if (title) experienceTitles.push(title);
     }
@@ -87,6 +189,12 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   const bullets = sections
     .filter((s) => BULLET_KINDS.has(s.kind) && (s.kind !== 'other' || !hasExperienceSection))
     .flatMap((s) => extractBullets(s.lines, isDateLine));
+  // No heading at all (a plain paste): the roles sit in the untitled top block, after the first dated line.
+  if (!hasExperienceSection && sections.length === 1 && sections[0]!.kind === 'contact') {
+    const block = sections[0]!.lines;
+    const firstDated = block.findIndex((l) => findDateRanges(l, nowMonth).length > 0);
+    if (firstDated >= 0) bullets.push(...extractBullets(block.slice(firstDated), isDateLine));
+  }
 
   const top = lines.slice(0, 8);
   const headline = top.map((l) => (looksLikeTitle(l) && !/@/.test(l) ? titleSegment(l) : null)).find((t) => t) ?? experienceTitles[0] ?? null;
@@ -98,7 +206,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
     name: findName(lines),
     headline,
     titles,
-    contact: { email: findEmail(text), phone: findPhone(text), links: findLinks(text) },
+    contact: { email: findEmail(text), phone: findPhone(text), links: findLinks(text, contactLines(sections)) },
     sections,
     experience,
     experienceYears,
