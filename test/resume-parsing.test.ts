@@ -79,3 +79,26 @@ describe('a pasted resume', () => {
     expect(classifyText('hi there, can you check my resume?')).toBe('other');
   });
 });
+
+describe('a narrow date column (moderncv)', () => {
+  it('keeps "June 2022 –" / "Present ..." out of the bullets and joins a sentence wrapped after a verb', () => {
+    const text = [
+      'Alex Kim', 'Front-End Developer', 'alex.kim@example.com', '',
+      'Experience',
+      'June 2022 – Software Engineer (Front-End), Initech, Austin, TX',
+      'Present Developing user interfaces using React and Redux for 3 product teams. Working closely',
+      'with designers on accessible web design.',
+      '', 'Projects',
+      '2022 Expense Tracker',
+      'Developed an expense tracker application using React and Firebase. Utilized',
+      'D3.js for charts that show 12 months of spending.',
+    ].join('\n');
+    const r = readResumeText(text, new Date('2025-01-15T00:00:00Z'));
+    expect(r.bullets.map((b) => b.text)).toEqual([
+      'Developing user interfaces using React and Redux for 3 product teams. Working closely with designers on accessible web design.',
+      'Developed an expense tracker application using React and Firebase. Utilized D3.js for charts that show 12 months of spending.',
+    ]);
+    // June 2022 - January 2025, inclusive.
+    expect(r.experienceYears).toBeCloseTo(32 / 12, 1);
+  });
+});

@@ -114,7 +114,8 @@ export function extractBullets(lines: string[], isDateLine: (line: string) => bo
       continue;
     }
     const prev = texts[texts.length - 1];
-    const openEnded = prev !== undefined && OPEN_ENDINGS_RE.test(prev);
+    // A line ending in a verb ("... and Firestore. Utilized") wraps mid-sentence, unless a header follows.
+    const openEnded = prev !== undefined && (OPEN_ENDINGS_RE.test(prev) || (/\b\p{L}{3,}ed$/u.test(prev) && !looksLikeHeader(line)));
     const continues = open && prev !== undefined && !isDateLine(line)
       && (/^[\p{Ll}(\d&,]/u.test(line) || openEnded || (!/[.!?]$/.test(prev) && !looksLikeHeader(line)));
     if (continues && (marked || openEnded || /^[\p{Ll}(&,]/u.test(line))) {

@@ -203,3 +203,16 @@ export function wrappedRange(line: string, next: string | undefined): string | n
   if (!open || !end) return null;
   return `${open[1] ?? open[2]} – ${end[1]}`;
 }
+
+/** The rest of a line whose first words end a range wrapped from the line before ("Present Developing ..."). */
+export function withoutWrappedEnd(previous: string | undefined, line: string): string {
+  if (!wrappedRange(previous ?? '', line)) return line;
+  return line.replace(LEADING_END_RE, '').trim();
+}
+
+const OPEN_RANGE_START_RE = new RegExp(`^\\s*(?:${POINT})\\s*(?:-|–|—|to)\\s`, 'i');
+
+/** A line that opens with a range's start ("June 2022 – Software Engineer, Google"): a role header. */
+export function startsWithRange(line: string): boolean {
+  return OPEN_RANGE_START_RE.test(line);
+}

@@ -2,7 +2,7 @@ import type { ExtractedDocument } from '../documents/types.js';
 import type { Resume, ExperienceEntry, SectionKind, ResumeSection } from './types.js';
 import { splitSections, detectHeading, collapseLetterSpacing } from './sections.js';
 import { findEmail, findPhone, findLinks } from './contact.js';
-import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange } from './dates.js';
+import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange, withoutWrappedEnd, startsWithRange } from './dates.js';
 import { extractBullets, BULLET_MARKER_RE } from './bullets.js';
 import { getVocabulary } from './vocabulary.js';
 
@@ -185,10 +185,13 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   const months = mergedMonths(experience.map((e) => ({ start: e.start, end: e.end ?? nowMonth })));
   const experienceYears = experience.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
 
-  const isDateLine = (l: string) => findDateRanges(l, nowMonth).length > 0 || (looksLikeTitle(l) && l.split(/\s+/).length <= 8);
+  const isDateLine = (l: string) => findDateRanges(l, nowMonth).length > 0 || startsWithRange(l)
+    || (looksLikeTitle(l) && l.split(/\s+/).length <= 8);
+  // A narrow date column wraps "June 2022 –" / "Present ...": the "Present" is not part of the bullet.
+  const unwrapped = (ls: string[]) => ls.map((l, i) => withoutWrappedEnd(ls[i - 1], l));
   const bullets = sections
     .filter((s) => BULLET_KINDS.has(s.kind) && (s.kind !== 'other' || !hasExperienceSection))
-    .flatMap((s) => extractBullets(s.lines, isDateLine));
+    .flatMap((s) => extractBullets(unwrapped(s.lines), isDateLine));
   // No heading at all (a plain paste): the roles sit in the untitled top block, after the first dated line.
   if (!hasExperienceSection && sections.length === 1 && sections[0]!.kind === 'contact') {
     const block = sections[0]!.lines;
