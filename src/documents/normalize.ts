@@ -29,6 +29,37 @@ const MONTH_YEAR = `${MONTH}\\.?,? (?:19|20)\\d{2}`;
 const DASHLESS_RANGE = new RegExp(
   `(\\b${MONTH_YEAR}) +(${MONTH_YEAR}\\b|(?:Present|Current|Now|Today)\\b)`, 'gi');
 
+/** Three or more single letters, one space apart, and nothing else. */
+const LETTER_SPACED = /^\p{L}(?: \p{L}){2,}$/u;
+
+/**
+ * "J O R D A N   B A K E R" → "JORDAN BAKER", "E X P E R I E N C E" → "EXPERIENCE".
+ * Designers letter-space names and headings; collapsing the spaces would keep the letters apart and
+ * lose the word boundary. Applied to each "|"-separated field of a line that, with its spaces
+ * collapsed, is nothing but 3+ single letters one space apart: letters one space apart form a word,
+ * 2+ spaces separate words. Ordinary text is left alone: "A B testing", "C C++", "J. R. R. Tolkien",
+ * "Q & A" all have a word or a character that is not a lone letter.
+ *
+ * Idempotent by construction: a field whose joined words would all still be single letters
+ * ("A  B  C") is joined into one word, as a second pass would do once the spaces are collapsed;
+ * any other result holds a word of 2+ letters and is never letter-spaced again.
+ */
+function joinLetterSpaced(line: string): string {
+  if (!/\p{L} +\p{L} +\p{L}/u.test(line)) return line;
+  return line
+    .split(/( *\| *)/)
+    .map((field, i) => {
+      if (i % 2 === 1) return field;
+      const trimmed = field.trim();
+      if (!LETTER_SPACED.test(trimmed.replace(/ {2,}/g, ' '))) return field;
+      const words = trimmed.split(/ {2,}/).map((w) => w.replace(/ /g, ''));
+      const joined = words.every((w) => w.length === 1) ? words.join('') : words.join(' ');
+      // Keep the field's outer spaces: the " | " separators around it stay as they were.
+      return field.replace(trimmed, joined);
+    })
+    .join('');
+}
+
 /**
  * Normalise extracted text. Idempotent: normalizeText(normalizeText(s)) === normalizeText(s).
  * - CRLF / CR → LF; BOM and zero-width characters removed
@@ -37,6 +68,8 @@ const DASHLESS_RANGE = new RegExp(
  * - soft hyphen U+00AD: removed inside a word ("inter\u00ADnational" → "international"); between
  *   spaces (used as a dash, as Awesome-CV does) it becomes "-"
  * - odd dashes (‐ ‑ ‒ – — ― −) → "–" or "-" (see below)
+ * - letter-spaced names and headings joined: "J O R D A N   B A K E R" → "JORDAN BAKER" (see
+ *   `joinLetterSpaced`)
  * - non-breaking and other odd spaces → " ", runs of spaces collapsed, line ends trimmed,
  *   3+ blank lines collapsed to 1 blank line
  * - a dashless month-year range gets its dash back (see DASHLESS_RANGE)
@@ -66,6 +99,7 @@ export function normalizeText(input: string): string {
   s = s.replace(ODD_SPACES, ' ');
   // Remaining C0/C1 control characters (except \n) carry no text.
   s = s.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '');
+  s = s.split('\n').map(joinLetterSpaced).join('\n');
   s = s.replace(/ {2,}/g, ' ');
   s = s.replace(DASHLESS_RANGE, '$1 – $2');
   s = s

@@ -11,6 +11,8 @@
  *    separate fields do not run together into one phrase;
  * 3. two-column detection (see `detectGutter`) splits lines inside the column band, and the page is
  *    read: lines above the band, left column top to bottom, right column top to bottom, lines below.
+ *    A narrow column of dates or row labels beside their entries (Europass, moderncv) is not a column:
+ *    those pages are read row by row, "Jan 2020 – Present | Senior Engineer".
  */
 
 /** The parts of a pdf.js TextItem we use. */
@@ -43,6 +45,8 @@ interface Chunk {
   x0: number;
   x1: number;
   chars: number;
+  /** The chunk's text (items joined with spaces), for the date-margin test. */
+  text: string;
 }
 
 export interface PageLayout {
@@ -125,6 +129,19 @@ function groupLines(glyphs: Glyphs[]): Line[] {
   return lines;
 }
 
+/**
+ * Letter-spaced text ("J O R D A N   B A K E R"): is the space about to go between `out` and `next`
+ * a break between words rather than between letters? Then lineText writes two spaces, and
+ * normalizeText joins the letters of each word and keeps the words apart ("JORDAN BAKER").
+ * - pdf.js already puts the letter spaces into each item's string when a word is drawn with
+ *   character spacing ("J O R D A N", " ", "B A K E R"): any space between two such items is a word break;
+ * - drawn glyph by glyph ("J", "O", …), a gap clearly wider (× 1.6) than the letter gap is a word break.
+ */
+function letterSpacedWordBreak(out: string, prev: string, next: string, gap: number, letterGap: number): boolean {
+  if (prev.length === 1 && next.length === 1) return /^\p{L}\p{L}$/u.test(prev + next) && gap > 1.6 * letterGap;
+  return /(?:^| )\p{L} \p{L}$/u.test(out) && /^\p{L}(?: \p{L}|$)/u.test(next);
+}
+
 /** Join a line's items (already sorted by x) into text. */
 function lineText(items: readonly Glyphs[]): string {
   let out = '';
@@ -132,6 +149,8 @@ function lineText(items: readonly Glyphs[]): string {
   let prevStr = '';
   let prevX0 = Number.NEGATIVE_INFINITY;
   let pendingSpace = false;
+  // Smallest gap seen between two one-letter items (letter-spaced text drawn glyph by glyph).
+  let letterGap = Number.POSITIVE_INFINITY;
   for (const g of items) {
     if (g.blank) {
       if (prevEnd !== null) pendingSpace = true;
@@ -145,7 +164,8 @@ function lineText(items: readonly Glyphs[]): string {
         // A wide gap separates fields (title … dates, skill chips, table cells): keep them apart.
         out = `${out.trimEnd()} | `;
       } else if ((pendingSpace || gap > SPACE_GAP_EM * g.size) && !out.endsWith(' ') && !g.str.startsWith(' ')) {
-        out += ' ';
+        out += letterSpacedWordBreak(out, prevStr, g.str, gap, letterGap) ? '  ' : ' ';
+        if (prevStr.length === 1 && g.str.length === 1) letterGap = Math.min(letterGap, gap);
       }
     }
     out += g.str;
@@ -166,8 +186,9 @@ function chunksOf(line: Line): Chunk[] {
     if (last && g.x0 - last.x1 <= CHUNK_GAP_EM * Math.max(line.size, g.size)) {
       last.x1 = Math.max(last.x1, g.x1);
       last.chars += chars;
+      last.text += ` ${g.str}`;
     } else {
-      chunks.push({ x0: g.x0, x1: Math.max(g.x1, g.x0), chars });
+      chunks.push({ x0: g.x0, x1: Math.max(g.x1, g.x0), chars, text: g.str });
     }
   }
   return chunks;
@@ -192,6 +213,8 @@ interface Gutter {
  * - the band must hold ≥ 55 % of the page's characters and ≥ 12 lines;
  * - each side must hold ≥ 12 % of the band's characters, ≥ 5 lines, and average ≥ 8 characters per
  *   line (real text, not a column of dates or icons);
+ * - the narrower side must not be a margin of row labels: dates or short labels, each beside its
+ *   entry, as in Europass and moderncv (see `isLabelMargin`): such a page is read row by row;
  * Among the x that pass, the one whose band holds most characters wins; ties go to the middle of
  * the widest clear x-range.
  */
@@ -269,7 +292,70 @@ function acceptBand(
   if (leftLines < 5 || rightLines < 5) return false;
   if (leftChars < 0.12 * band.chars || rightChars < 0.12 * band.chars) return false;
   if (leftChars / leftLines < 8 || rightChars / rightLines < 8) return false;
-  return true;
+  return !isLabelMargin(band, x, chunked);
+}
+
+// Date vocabulary for the date-margin test: month names and "until now" words (English, German,
+// French, Spanish, Dutch, Italian), years, numeric dates (03/2019, 03.2019, 1.3.2019), separators.
+const DATE_WORDS =
+  /\b(?:jan(?:uary|uar)?|j[aä]n(?:ner)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|mar(?:ch)?|m[aä]r(?:z|s)?|apr(?:il)?|avr(?:il)?|may|mai|mei|june?|juni?|juin|july?|juli|juil(?:let)?|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?|present|current(?:ly)?|now|today|ongoing|since|from|to|until|till|seit|heute|bis|von|aktuell|dato|laufend|depuis|pr[ée]sent|actuel|aujourd'hui|desde|hasta|actualidad|presente|heden|huidig|oggi|summer|winter|spring|fall|autumn|q[1-4]|h[12])\b\.?/giu;
+const YEAR_OR_NUMERIC_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{2,4}\b/;
+
+/**
+ * A date or a short date-like label ("Jan 2020 – Present", "2016 – 2019", "03/2019 – 06/2021",
+ * "seit 04/2021", "Summer 2018"): a year or numeric date, and at most 12 other letters.
+ */
+export function isDateLike(text: string): boolean {
+  if (!YEAR_OR_NUMERIC_DATE.test(text)) return false;
+  const rest = text.replace(DATE_WORDS, ' ').replace(/[^\p{L}]+/gu, '');
+  return rest.length <= 12;
+}
+
+/**
+ * Is the narrower side of this band a margin of row labels rather than a column of its own?
+ * Europass, German tabular CVs (Lebenslauf) and moderncv put dates ("Jan 2020 – Present",
+ * "03/2019 – 06/2021") or short labels ("Languages", "Occupation or position held") in a narrow
+ * column, each on the baseline of the entry it belongs to on the other side. Read as two columns,
+ * all the dates would come before all the roles and no date could be paired with its role again;
+ * such a page is read row by row instead (the label, " | ", the text on the same baseline).
+ *
+ * The side with fewer characters is a label margin when, over its lines in the band:
+ * - ≥ 50 % are dates or short date-like labels (see `isDateLike`); or
+ * - it is a table-like row layout, not a second flow of text: ≥ 80 % of its lines share their
+ *   baseline with text on the other side, it has ≤ 75 % as many lines as the other side (entries
+ *   have bullets or wrapped lines with no label beside them), and its lines are short (≤ 30
+ *   characters on average), spread over ≥ 80 % of the band's height (a label beside every entry,
+ *   top to bottom). Two independent columns (main + sidebar) that happen to share a line grid have
+ *   about as many lines on each side, or longer lines, or a sidebar that is one block (a skills
+ *   list beside the first entries), and are still split.
+ */
+function isLabelMargin(band: { start: number; end: number }, x: number, chunked: readonly Chunk[][]): boolean {
+  const sides: Array<{ lines: number; chars: number; dates: number; aligned: number; first: number; last: number }> = [
+    { lines: 0, chars: 0, dates: 0, aligned: 0, first: -1, last: -1 },
+    { lines: 0, chars: 0, dates: 0, aligned: 0, first: -1, last: -1 },
+  ];
+  for (let i = band.start; i < band.end; i++) {
+    const parts = [chunked[i]!.filter((c) => c.x1 <= x), chunked[i]!.filter((c) => c.x1 > x)];
+    parts.forEach((cs, s) => {
+      const chars = cs.reduce((n, c) => n + c.chars, 0);
+      if (chars === 0) return;
+      const side = sides[s]!;
+      side.lines++;
+      side.chars += chars;
+      if (side.first < 0) side.first = i;
+      side.last = i;
+      if (isDateLike(cs.map((c) => c.text).join(' '))) side.dates++;
+      if (parts[1 - s]!.some((c) => c.chars > 0)) side.aligned++;
+    });
+  }
+  const [left, right] = sides as [(typeof sides)[0], (typeof sides)[0]];
+  const [narrow, wide] = left.chars <= right.chars ? [left, right] : [right, left];
+  if (narrow.lines === 0) return false;
+  if (narrow.dates >= 0.5 * narrow.lines) return true;
+  return narrow.aligned >= 0.8 * narrow.lines
+    && narrow.lines <= 0.75 * wide.lines
+    && narrow.chars / narrow.lines <= 30
+    && narrow.last - narrow.first + 1 >= 0.8 * (band.end - band.start);
 }
 
 /**

@@ -14,6 +14,7 @@
  *   buildLegacyDoc()           an OLE container with a WordDocument stream (Word 97-2003 .doc)
  *   buildLargeFile(bytes)      a file of that size that starts like a PDF
  *   buildBinaryText()          text with NUL and control bytes (binary pasted as text)
+ *   winAnsi(text)              text for buildPdf with – — • ‘ ’ “ ” … € as WinAnsi bytes
  */
 import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 
@@ -26,6 +27,8 @@ export interface PdfTextRun {
   y: number;
   text: string;
   size?: number;
+  /** Extra space after every glyph (the PDF `Tc` operator, in text-space units): letter-spaced text. */
+  charSpacing?: number;
 }
 
 function pdfString(s: string): string {
@@ -48,7 +51,10 @@ export function buildPdf(
   objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   for (const [i, runs] of pages.entries()) {
     const content = runs
-      .map((r) => `BT /F1 ${r.size ?? 11} Tf ${r.x} ${r.y} Td ${pdfString(r.text)} Tj ET`)
+      .map((r) =>
+        r.charSpacing === undefined
+          ? `BT /F1 ${r.size ?? 11} Tf ${r.x} ${r.y} Td ${pdfString(r.text)} Tj ET`
+          : `BT /F1 ${r.size ?? 11} Tf ${r.charSpacing} Tc ${r.x} ${r.y} Td ${pdfString(r.text)} Tj 0 Tc ET`)
       .join('\n');
     objects.push(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`,
@@ -330,4 +336,17 @@ export function buildBinaryText(): Uint8Array {
   }
   out.set(latin1('Name: John'), 0);
   return out;
+}
+
+/**
+ * Text for a `PdfTextRun` as buildPdf writes it (Latin-1 bytes, read back through WinAnsiEncoding):
+ * maps the typographic characters WinAnsi has outside Latin-1 (– — • ‘ ’ “ ” …) to their WinAnsi
+ * bytes, so "Jan 2020 – Present" or "• Built …" come out of pdf.js as written.
+ */
+export function winAnsi(text: string): string {
+  const map: Record<string, string> = {
+    '\u2013': '\x96', '\u2014': '\x97', '\u2022': '\x95', '\u2018': '\x91', '\u2019': '\x92',
+    '\u201C': '\x93', '\u201D': '\x94', '\u2026': '\x85', '\u20AC': '\x80',
+  };
+  return text.replace(/[\u2013\u2014\u2022\u2018\u2019\u201C\u201D\u2026\u20AC]/g, (c) => map[c]!);
 }
