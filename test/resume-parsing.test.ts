@@ -102,3 +102,12 @@ describe('a narrow date column (moderncv)', () => {
     expect(r.experienceYears).toBeCloseTo(32 / 12, 1);
   });
 });
+
+describe('a date margin read row by row', () => {
+  it('takes the title without the column separator', () => {
+    const text = ['Jordan Baker', 'jordan@example.de', '', 'Berufserfahrung', 'Jan 2020 – Present | Senior Backend Engineer',
+      '| Acme GmbH, Berlin', '• Built a billing API in Go serving 1M requests a day'].join('\n');
+    const r = readResumeText(text, new Date('2025-01-15T00:00:00Z'));
+    expect(r.experience[0]?.title).toBe('Senior Backend Engineer');
+  });
+});

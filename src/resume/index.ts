@@ -61,7 +61,8 @@ function titleSegment(raw: string): string | null {
   if (as) line = as[1]!;
   const parts = line.split(/\s+[|•·@–—-]\s+|\s{2,}|,\s+|\s+at\s+/).map((p) => p.trim()).filter(Boolean);
   const hit = parts.find((p) => looksLikeTitle(p) && !/\d{4}/.test(p));
-  return hit ? trimTitleTail(hit.replace(/[\s,;:|•·–—-]+$/, '').trim()) : null;
+  // Separators at either end ("| Senior Backend Engineer" when a date column sat to the left) are layout.
+  return hit ? trimTitleTail(hit.replace(/[\s,;:|•·–—-]+$/, '').replace(/^[\s,;:|•·–—-]+/, '').trim()) : null;
 }
 
 const MODIFIER_TITLE_WORDS = new Set(['head', 'lead', 'principal', 'associate', 'executive', 'assistant', 'staff', 'chief']);
