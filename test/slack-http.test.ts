@@ -10,7 +10,7 @@ import type { BotCore } from '../src/bot/types.js';
 import { silentLogger } from '../src/logger.js';
 import { signedHeaders, startFakeSlack, waitFor, type FakeSlack } from './fakes/slack-api.js';
 
-const BOT_TOKEN = 'xoxb-test-token';
+const BOT_TOKEN = 'xoxb-fake1';
 const SIGNING_SECRET = 'test-signing-secret';
 const RESUME = readFileSync(new URL('./fixtures/resumes/rm-template-single-column.pdf', import.meta.url));
 const JOB_POST = readFileSync(new URL('./fixtures/jobs/rm-jd-backend-engineer.txt', import.meta.url), 'utf8');

@@ -9,7 +9,7 @@ import type { BotCore } from '../src/bot/types.js';
 import { silentLogger } from '../src/logger.js';
 import { startFakeSlack, waitFor, type FakeSlack } from './fakes/slack-api.js';
 
-const BOT_TOKEN = 'xoxb-socket-test';
+const BOT_TOKEN = 'xoxb-fake2';
 const APP_TOKEN = 'xapp-socket-test';
 
 let fake: FakeSlack;
