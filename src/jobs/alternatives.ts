@@ -1,0 +1,61 @@
+import type { SkillHit } from '../skills/matcher.js';
+import type { Lexicon } from '../skills/lexicon.js';
+
+/**
+ * Skills offered as alternatives: "Vitest or Jest", "AWS or GCP", "Snowflake/BigQuery". Two names
+ * joined by "or" are always a choice; a longer comma list ending in "or" joins only the names of
+ * the same kind ("Python, PyTorch or TensorFlow": Python is asked, then one of two libraries), and
+ * so does a slash ("Kotlin / Android" names two things, "MySQL/PostgreSQL" one of two).
+ */
+export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexicon): string[][] {
+  const groups: string[][] = [];
+  const category = (id: string) => lexicon.get(id)?.category;
+  let chain: { hit: SkillHit; gap: string }[] = [];
+  const flush = () => {
+    // "at least one of: AWS, GCP, Azure" makes the whole list one choice.
+    const first = chain[0]!.hit;
+    const lead = (text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).split(/[.;]\s/).pop() ?? '');
+    if (chain.length > 1 && /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;]{0,60}$|\beither\s*$/i.test(lead)) {
+      const ids = [...new Set(chain.map((c) => c.hit.id))];
+      if (ids.length > 1) groups.push(ids);
+      chain = [];
+      return;
+    }
+    chain.forEach((c, k) => {
+      if (k === 0) return;
+      const a = chain[k - 1]!.hit;
+      const b = c.hit;
+      let group: SkillHit[] = [];
+      if (/\bor\b/i.test(c.gap)) {
+        group = [a, b];
+        // Names before "a" joined by commas count when they are of the kind of the two around "or";
+        // when those two differ in kind the list is a mixed "any of these", and all count.
+        const mixed = category(a.id) !== category(b.id);
+        for (let j = k - 1; j > 0 && /^\s*[,/]\s*$/.test(chain[j]!.gap) && (mixed || category(chain[j - 1]!.hit.id) === category(b.id)); j--) group.unshift(chain[j - 1]!.hit);
+      } else if (c.gap.trim() === '/' && category(a.id) === category(b.id)) {
+        group = [a, b];
+      }
+      const ids = [...new Set(group.map((h) => h.id))];
+      if (ids.length > 1) groups.push(ids);
+    });
+    chain = [];
+  };
+  for (const hit of hits) {
+    const prev = chain[chain.length - 1]?.hit;
+    if (prev && prev.line === hit.line) {
+      const gap = text.slice(prev.start + prev.surface.length, hit.start);
+      // Between two names: a comma, a slash, "or", ", or", "and/or"; an "(Golang)" aside too.
+      if (/^\s*(?:,\s*(?:or\s+|and\s+)?|\/|(?:,\s*)?(?:and\/)?or\s+(?:even\s+)?|and\s+)\s*$/i.test(gap) || /^\s*\([^)]*\)\s*(?:,|or)\s*$/i.test(gap)) {
+        chain.push({ hit, gap });
+        continue;
+      }
+    }
+    if (chain.length) flush();
+    chain = [{ hit, gap: '' }];
+  }
+  if (chain.length) flush();
+  const seen = new Set<string>();
+  return groups
+    .filter((g) => !groups.some((o) => o.length > g.length && g.every((id) => o.includes(id))))
+    .filter((g) => { const k = [...g].sort().join('|'); if (seen.has(k)) return false; seen.add(k); return true; });
+}

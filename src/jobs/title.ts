@@ -1,0 +1,128 @@
+/** A job post's title and company, from labels, header lines and sentences ("Acme is hiring a ..."). */
+import { inlineHeading, isChromeLine, jobHeadingKind } from './sections.js';
+import { getVocabulary } from '../resume/vocabulary.js';
+
+const TITLE_LABEL_RE = /^\s*(?:job\s+title|title|position(?:\s+title)?|role|job)\s*[:\-–]\s*(.+)$/i;
+const COMPANY_LABEL_RE = /^\s*(?:company(?:\s+name)?|employer|organi[sz]ation|agency|hiring\s+company)\s*[:\-–]\s*(.+)$/i;
+/** Sentence openers that look like a company name to a regex. */
+const NOT_COMPANIES = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'it', 'they', 'job description', 'us', 'the team', 'the company', 'about the job', 'hi', 'hello', 'apply', 'remote']);
+/** Emoji and pictographs, which decorate titles and headings but are no part of them. */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
+
+function hasTitleWord(s: string): boolean {
+  const words = s.toLowerCase().split(/[^a-z-]+/);
+  const tw = getVocabulary().titleWords;
+  return words.some((w) => tw.has(w));
+}
+
+function clean(s: string): string {
+  return s.replace(PICTOGRAPHS, ' ').replace(/^[#*_\s]+|[#*_\s]+$/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** "Job Description: Front End Engineer (2 Years of Experience)" -> "Front End Engineer". */
+function cleanTitle(s: string): string {
+  return clean(s)
+    .replace(/^(?:job\s+description|job\s+title|job\s+posting|position|role|opening|we'?re\s+hiring|now\s+hiring|hiring)\s*[:\-–—!]\s*/i, '')
+    .replace(/\s*\((?:[mwfdx*]\s*\/\s*){1,3}[mwfdx*]\)|\s*\(all genders\)/gi, '')
+    .replace(/\s*\((?:[^)]*\b(?:years?|yrs|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*)\)\s*$/i, '')
+    .replace(/\s*[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\s*$/i, '')
+    .replace(/[.!]+$/, '')
+    .trim();
+}
+
+// ---------------------------------------------------------------- company next to the title
+
+/** A location, date, pay or work-mode segment of a header line ("San Francisco, CA", "Remote"). */
+const NOT_A_COMPANY_SEGMENT = /\d|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|,\s*[A-Z]{2}\b|\b(?:united states|usa|uk|europe|emea|apac|worldwide|anywhere)\b|:/i;
+
+function companyFromHeaderLine(line: string): string | null {
+  const l = clean(line).replace(/\s+logo$/i, '').replace(/^(?:careers|jobs|openings|work)\s+(?:at|with)\s+/i, '').replace(/\s+(?:careers|jobs)$/i, '');
+  if (!l || l.split(' ').length > 12 || /[.!?]$/.test(l) || jobHeadingKind(line) || inlineHeading(line)) return null;
+  for (const seg of l.split(/\s+[·|•–—-]\s+|\s+\/\s+|\s*·\s*|\s*\|\s*/)) {
+    const s = seg.trim();
+    if (!s || s.split(' ').length > 5 || !/^[\p{Lu}0-9]/u.test(s)) continue;
+    if (NOT_A_COMPANY_SEGMENT.test(s) && !/\b(?:inc|llc|ltd|gmbh|corp)\b\.?/i.test(s)) continue;
+    if (hasTitleWord(s) || NOT_COMPANIES.has(s.toLowerCase()) || jobHeadingKind(s) || isChromeLine(s)) continue;
+    return s;
+  }
+  return null;
+}
+
+export function findTitleAndCompany(lines: string[]): { title: string | null; company: string | null } {
+  let title: string | null = null;
+  let company: string | null = null;
+  let titleLine = -1;
+  let weakCompany: string | null = null;
+  let namedAgain: string | null = null;
+  for (const line of lines.slice(0, 40)) {
+    const t = line.match(TITLE_LABEL_RE);
+    if (!title && t && hasTitleWord(t[1]!)) title = clean(t[1]!);
+    const c = line.match(COMPANY_LABEL_RE);
+    if (!company && c) company = clean(c[1]!).slice(0, 80);
+  }
+  if (!title) {
+    for (const [i, line] of lines.slice(0, 8).entries()) {
+      const l = clean(line);
+      if (!l || l.split(' ').length > 14 || jobHeadingKind(line) || isChromeLine(line)) continue;
+      // A sentence ("Fernway is hiring a Full Stack Developer.") is read by the sentence rule below.
+      if (/[.!?]$/.test(l) || /\b(?:is|are)\s+(?:hiring|looking|seeking|searching)\b/i.test(l)) continue;
+      if (!hasTitleWord(l)) continue;
+      const parts = l.split(/\s+(?:at|@|[-–—|·,])\s+/);
+      const titlePart = parts.find((p) => hasTitleWord(p)) ?? l;
+      title = titlePart;
+      titleLine = i;
+      const other = parts.find((p) => p !== titlePart && /^[\p{Lu}0-9]/u.test(p) && p.split(' ').length <= 5 && !/\d{4}|remote|hybrid|onsite|full[- ]time/i.test(p) && !isChromeLine(p));
+      // "Title at Acme" names the company; "Title - Payments" may name a team, so a part after a
+      // dash or bar counts at once only when the post names it again.
+      if (!company && other) {
+        const esc = other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (new RegExp(`\\s(?:at|@)\\s+${esc}`, 'u').test(l)) company = other;
+        else if (new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(lines.slice(i + 1).join('\n'))) namedAgain = other;
+        else weakCompany = other;
+      }
+      break;
+    }
+  }
+  if (!company && titleLine >= 0) {
+    // LinkedIn, Indeed and Lever put the company on the line under (or over) the title:
+    // "Northwind Payments · San Francisco, CA · Remote".
+    // Page furniture ("Share", "Job ID: 123 | Acme Inc.") is looked through, or read for a name.
+    const near = (from: number, step: number) => {
+      for (let i = from; i >= 0 && i < Math.min(lines.length, 12); i += step) {
+        if (!lines[i]!.trim()) continue;
+        const found = companyFromHeaderLine(lines[i]!);
+        if (found || !isChromeLine(lines[i]!)) return found;
+      }
+      return null;
+    };
+    company = (titleLine > 0 ? near(titleLine - 1, -1) : null) ?? near(titleLine + 1, 1);
+  }
+  company ??= namedAgain;
+  const text = lines.slice(0, 60).join('\n');
+  if (!title) {
+    // "We are looking for a Senior Backend Engineer to join ..." names the title in a sentence.
+    const m = text.match(/\b(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u);
+    if (m && hasTitleWord(m[1]!)) title = m[1]!.trim();
+  }
+  if (!company) {
+    // Inner dots are part of a name ("Login.gov", "Amazon.com"); a sentence's full stop is not.
+    const word = "[\\p{Lu}][\\p{L}0-9&'-]*(?:\\.[\\p{L}0-9]+)*";
+    const name = `(${word}(?:[ \\t]+${word}){0,3})`;
+    const m = text.match(new RegExp(`\\b(?:join|at)[ \\t]+${name}(?=[,.!\\s])`, 'u'))
+      ?? text.match(new RegExp(`^${name}[ \\t]+(?:is|are)[ \\t]+(?:hiring|looking|seeking|a|an|the)\\b`, 'mu'))
+      ?? text.match(new RegExp(`^[#*_ \\t]*(?:about|About|ABOUT)[ \\t]+(?!the\\b|us\\b|you\\b|The\\b|Us\\b|You\\b|THE\\b|US\\b)${name}[*_ \\t]*:?[ \\t]*$`, 'mu'));
+    const found = m?.[1]?.replace(/'s$/, '').trim();
+    if (found && !hasTitleWord(found) && !NOT_COMPANIES.has(found.toLowerCase())) company = found;
+  }
+  company ??= weakCompany;
+  if (title && title.includes(':')) {
+    // "Login.gov: Engineer GS15": the part before the colon names the team or company.
+    const [head, ...rest] = title.split(':');
+    if (head && !hasTitleWord(head) && !/^\s*(?:job|position|role|opening|we'?re hiring|now hiring|hiring)\b/i.test(head) && rest.join(':').trim()) {
+      company ??= head.trim();
+      title = rest.join(':').trim();
+    }
+  }
+  if (company) company = clean(company).replace(/'s$/, '') || null;
+  return { title: title ? cleanTitle(title) || title : null, company };
+}
