@@ -991,3 +991,15 @@ describe('long pastes', () => {
     expect(j.required).toEqual(expect.arrayContaining(['c', 'cpp']));
   });
 });
+
+describe('a choice of frameworks wrapped across lines', () => {
+  it('"at least one popular web framework (JSF, Wicket,\\nGWT, Spring MVC)" is one any-of group', () => {
+    const j = readJobPostText([
+      'Java Developer', '', 'Requirements:',
+      '• Experience in developing web applications using at least one popular web framework (JSF, Wicket,',
+      'GWT, Spring MVC).', '• Excellent knowledge of SQL.',
+    ].join('\n'));
+    expect(j.alternatives).toEqual([['jsf', 'wicket', 'gwt', 'spring-mvc']]);
+    expect(j.required).toEqual(expect.arrayContaining(['jsf', 'wicket', 'gwt', 'spring-mvc', 'sql']));
+  });
+});

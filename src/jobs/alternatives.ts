@@ -14,8 +14,12 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
   const flush = () => {
     // "at least one of: AWS, GCP, Azure" makes the whole list one choice.
     const first = chain[0]!.hit;
-    const lead = (text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).split(/[.;]\s/).pop() ?? '');
-    if (chain.length > 1 && /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;]{0,60}$|\beither\s*$/i.test(lead)) {
+    // The lead may start on the line before when the post is hard-wrapped mid-sentence.
+    const lineStart = text.lastIndexOf('\n', first.start - 1);
+    const from = /[.;:]\s*$|^\s*$/.test(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart)) ? lineStart + 1 : text.lastIndexOf('\n', lineStart - 1) + 1;
+    const lead = (text.slice(from, first.start).replace(/\n/g, ' ').split(/[.;]\s/).pop() ?? '');
+    if (chain.length > 1 && (/\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;]{0,60}$|\beither\s*$/i.test(lead)
+      || /\bat\s+least\s+one\b[^.;]{0,60}$/i.test(lead))) {
       const ids = [...new Set(chain.map((c) => c.hit.id))];
       if (ids.length > 1) groups.push(ids);
       chain = [];
@@ -42,7 +46,8 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
   };
   for (const hit of hits) {
     const prev = chain[chain.length - 1]?.hit;
-    if (prev && prev.line === hit.line) {
+    // A list may wrap onto the next line ("JSF, Wicket,\nGWT"): the separator decides, not the line.
+    if (prev && hit.line - prev.line <= 1) {
       const gap = text.slice(prev.start + prev.surface.length, hit.start);
       // Between two names: a comma, a slash, "or", ", or", "and/or"; an "(Golang)" aside too.
       if (/^\s*(?:,\s*(?:or\s+|and\s+)?|\/|(?:,\s*)?(?:and\/)?or\s+(?:even\s+)?|and\s+)\s*$/i.test(gap) || /^\s*\([^)]*\)\s*(?:,|or)\s*$/i.test(gap)) {
