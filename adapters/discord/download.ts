@@ -5,6 +5,7 @@
  */
 import type { Attachment } from 'discord.js';
 import type { InboundAttachment } from '../../src/bot/types.js';
+import { readLimited } from '../shared/read-limited.js';
 
 const DOWNLOAD_TIMEOUT_MS = 30_000;
 
@@ -18,17 +19,9 @@ export class DownloadError extends Error {
 export async function download(url: string, maxBytes: number): Promise<Uint8Array> {
   const res = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
   if (!res.ok || !res.body) throw new DownloadError(`attachment download failed with HTTP ${res.status}`, res.status);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-    total += chunk.byteLength;
-    if (total > maxBytes) {
-      await res.body.cancel().catch(() => undefined);
-      throw new DownloadError(`attachment larger than ${maxBytes} bytes`, res.status);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+  const bytes = await readLimited(res.body, maxBytes);
+  if (!bytes) throw new DownloadError(`attachment larger than ${maxBytes} bytes`, res.status);
+  return bytes;
 }
 
 /** A lazy attachment for the core: nothing is downloaded until the core asks, and never when oversize. */

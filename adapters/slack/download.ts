@@ -2,6 +2,7 @@
  * Downloads a private Slack file with the bot token. Without files:read (or without the header)
  * Slack answers with its HTML login page rather than an error, so that case is detected and named.
  */
+import { readLimited } from '../shared/read-limited.js';
 
 export type SlackDownloadErrorCode = 'login-page' | 'http-error' | 'too-large' | 'untrusted-url';
 
@@ -37,7 +38,7 @@ export async function downloadSlackFile(url: string, options: DownloadOptions): 
     throw new SlackDownloadError('http-error', `Slack answered ${response.status} when downloading the file`);
   }
   if ((response.headers.get('content-type') ?? '').toLowerCase().includes('text/html')) throw loginPage();
-  const bytes = await readLimited(response, options.maxBytes);
+  const bytes = await readLimitedResponse(response, options.maxBytes);
   if (looksLikeHtml(bytes)) throw loginPage();
   return bytes;
 }
@@ -49,29 +50,12 @@ function loginPage(): SlackDownloadError {
   );
 }
 
-async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array> {
+async function readLimitedResponse(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readLimited(response.body, maxBytes);
+  if (!bytes) throw tooLarge(maxBytes);
   return bytes;
 }
 

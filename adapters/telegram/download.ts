@@ -6,6 +6,7 @@ import type { Api } from 'grammy';
 import type { FileApiFlavor } from '@grammyjs/files';
 import { DocumentError } from '../../src/documents/errors.js';
 import type { FileFetcher } from './events.js';
+import { readLimited } from '../shared/read-limited.js';
 
 function tooLarge(maxBytes: number): DocumentError {
   const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
@@ -21,25 +22,8 @@ export function createFileFetcher(api: FileApiFlavor<Api>, maxBytes: number): Fi
     const response = await fetch(file.getUrl());
     if (!response.ok || !response.body) throw new Error(`Telegram file download failed: HTTP ${response.status}`);
     // Never trust the metadata alone: stop reading past the limit.
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel();
-        throw tooLarge(maxBytes);
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
+    const bytes = await readLimited(response.body, maxBytes);
+    if (!bytes) throw tooLarge(maxBytes);
     return bytes;
   };
 }
