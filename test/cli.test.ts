@@ -90,9 +90,12 @@ describe('ats check: bad input exits 2 with a typed error and no stack trace', (
   it('an unknown role suggests the closest ones', async () => {
     const { code, stdout } = await ats(['check', resumePath('rm-john-doe-java.txt'), '--role', 'backend dev', '--json']);
     expect(code).toBe(0);
-    const near = await ats(['check', resumePath('rm-john-doe-java.txt'), '--role', 'astronaut', '--json']);
-    expect(near.code).toBe(2);
-    expect(JSON.parse(near.stdout).error.code).toBe('unknown-role');
     expect(JSON.parse(stdout).target.role).toBe('backend-developer');
+    const near = await ats(['check', resumePath('rm-john-doe-java.txt'), '--role', 'data person', '--json']);
+    expect(near.code).toBe(2);
+    expect(JSON.parse(near.stdout).error).toMatchObject({ code: 'unknown-role', message: expect.stringMatching(/Closest: .*data-scientist.*data-analyst|Closest: .*data-analyst.*data-scientist/) });
+    const far = await ats(['check', resumePath('rm-john-doe-java.txt'), '--role', 'astronaut', '--json']);
+    expect(far.code).toBe(2);
+    expect(JSON.parse(far.stdout).error.code).toBe('unknown-role');
   });
 });
