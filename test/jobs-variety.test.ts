@@ -693,10 +693,10 @@ describe('job posts in the shapes people paste them', () => {
     for (const k of j.keywords) {
       for (const w of k.term.split(' ')) expect(BAD_KEYWORDS.has(w), `${name}: "${k.term}"`).toBe(false);
     }
-    // Required and preferred never overlap, and every alternative group sits on one side.
+    // Required and preferred never overlap; every requirement's members are skills the post names.
     expect(j.required.filter((id) => j.preferred.includes(id))).toEqual([]);
-    for (const g of j.alternatives ?? []) {
-      expect(g.every((id) => j.required.includes(id)) || g.every((id) => j.preferred.includes(id)), g.join('|')).toBe(true);
+    for (const r of j.requirements ?? []) {
+      for (const id of r.anyOf) expect(j.required.includes(id) || j.preferred.includes(id), r.anyOf.join('|')).toBe(true);
     }
   });
 
@@ -950,7 +950,7 @@ describe('job posts in the shapes people paste them', () => {
     const j = post('enterprise');
     expect(j).toMatchObject({ title: 'Senior Software Engineer', company: 'Granite Mutual Insurance', yearsRequired: 5 });
     expect(j.required).toEqual(expect.arrayContaining(['csharp', 'dotnet', 'sql-server', 'azure', 'rabbitmq', 'azure-service-bus']));
-    expect(j.alternatives).toContainEqual(['azure-service-bus', 'rabbitmq']);
+    expect(j.alternatives).toContainEqual(['message-queues', 'azure-service-bus', 'rabbitmq']);
     const terms = j.keywords.map((k) => k.term);
     expect(terms).toContain('claims');
     expect(terms.join(' ')).not.toMatch(/granite|mutual|tuition|resumes|recruiters|independently/);

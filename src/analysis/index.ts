@@ -48,8 +48,16 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
   const synonyms = new Map<string, { id: string; name: string; resumeSays: string }>();
   const missing = new Map<string, MissingSkill>();
   const hasSkillsSection = resume.sections.some((s) => s.kind === 'skills');
+  const alsoMentioned = new Map<string, { id: string; name: string; matched: boolean }>();
   for (const e of evals) {
     for (const { item, satisfiedBy, via } of e.items) {
+      if (item.generic) {
+        const id = satisfiedBy ?? item.anyOf[0]!;
+        const prev = alsoMentioned.get(item.anyOf[0]!);
+        alsoMentioned.set(item.anyOf[0]!, { id, name: item.label, matched: (prev?.matched ?? false) || satisfiedBy !== null });
+        if (satisfiedBy) matched.set(satisfiedBy, { id: satisfiedBy, name: lexicon.name(satisfiedBy) });
+        continue;
+      }
       if (satisfiedBy) {
         matched.set(satisfiedBy, { id: satisfiedBy, name: lexicon.name(satisfiedBy) });
         const says = via === 'implied' ? `${lexicon.name(skills.implied.get(satisfiedBy)!)} (implies ${lexicon.name(satisfiedBy)})` : skills.found.get(satisfiedBy)!;
@@ -60,18 +68,20 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
       }
       const id = item.anyOf[0]!;
       const cost = Math.round(item.weight * e.pointsPerWeight * shareOf(e) * 10) / 10;
-      const prev = missing.get(id);
+      const key = item.anyOf.join('|');
+      const prev = missing.get(key);
       const where = item.bullet
         ? `Add it to your Skills section if you have it, and prove it in a bullet such as "${item.bullet.replace(/\s+—\s+\[.*$/, '')} — [your result]".`
         : hasSkillsSection ? 'Add it to your Skills section if you have it, then show it in an experience bullet.'
           : 'Add a Skills section and list it there if you have it.';
-      missing.set(id, {
+      missing.set(key, {
         id, name: item.anyOf.length > 1 ? item.label : lexicon.name(id), required: item.required || (prev?.required ?? false),
         cost: (prev?.cost ?? 0) + cost, where: prev?.where ?? where,
+        ...(item.anyOf.length > 1 ? { members: item.anyOf.map((m) => lexicon.name(m)) } : {}),
       });
     }
   }
-  for (const id of matched.keys()) missing.delete(id);
+  for (const [key, m] of missing) if ((m.members ? key.split('|') : [m.id]).some((id) => matched.has(id))) missing.delete(key);
 
   const keywordMatched = new Set<string>();
   const keywordMissing = new Set<string>();
@@ -98,7 +108,7 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
       role: role?.id ?? null,
       roleTitle: role?.title ?? null,
       roleInferred,
-      job: job ? { title: job.title, company: job.company } : null,
+      job: job ? { title: job.title, company: job.company, yearsAsked: job.yearsRequired } : null,
     },
     breakdown,
     skills: {
@@ -106,6 +116,7 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
       matched: [...matched.values()],
       synonyms: [...synonyms.values()],
       missing: [...missing.values()].sort((a, b) => b.cost - a.cost || Number(b.required) - Number(a.required) || a.name.localeCompare(b.name)),
+      alsoMentioned: [...alsoMentioned.values()],
     },
     keywords: { matched: [...keywordMatched], missing: [...keywordMissing] },
     contact: resume.contact,

@@ -3,12 +3,13 @@ import type { Lexicon } from '../skills/lexicon.js';
 import { findSkills } from '../skills/matcher.js';
 import type { RoleProfile } from '../roles/role-schema.js';
 import { normalizeTitle } from '../roles/registry.js';
+import { getTitleFamilies } from '../roles/title-families.js';
 import type { JobPost } from '../jobs/types.js';
 import { stemIndex, textHasKeyword } from '../jobs/keywords.js';
 import type { Resume } from '../resume/types.js';
 import {
   SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
-  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT,
+  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT,
 } from './constants.js';
 
 /** What the resume shows, by skill id: the spelling it uses, and skills it shows only by implication. */
@@ -25,6 +26,8 @@ export interface TargetItem {
   anyOf: string[];
   weight: number;
   required: boolean;
+  /** A soft skill or generic practice: counted lightly, shown apart as "also mentioned". */
+  generic?: boolean;
   /** How the target spells it (for "matched through a synonym"). */
   targetSays: string;
   bullet?: string;
@@ -33,7 +36,7 @@ export interface TargetItem {
 export interface TargetEvaluation {
   items: { item: TargetItem; satisfiedBy: string | null; via: 'direct' | 'implied' | null }[];
   keywords: { term: string; weight: number; matched: boolean }[];
-  title: { wanted: string[]; matched: boolean; best: string | null };
+  title: { wanted: string[]; matched: boolean; related: boolean; best: string | null };
   years: { asked: number | null; have: number | null };
   score: number;
   breakdown: { label: string; earned: number; possible: number; detail: string }[];
@@ -63,14 +66,28 @@ export function roleItems(role: RoleProfile, lexicon: Lexicon): TargetItem[] {
     required: r.required,
     targetSays: r.anyOf.length === 1 ? lexicon.name(r.anyOf[0]!) : r.label,
     bullet: r.bullet,
+    generic: r.anyOf.every((id) => lexicon.isGeneric(id)),
   }));
 }
 
 export function jobItems(job: JobPost, lexicon: Lexicon): TargetItem[] {
+  if (job.requirements) {
+    return job.requirements.map((r) => {
+      const label = r.anyOf.map((id) => lexicon.name(id)).join(' or ');
+      return {
+        label, anyOf: r.anyOf, weight: r.importance, generic: r.generic, targetSays: label,
+        required: r.place === 'title' || r.place === 'required' || r.stressed,
+      };
+    });
+  }
+  return legacyJobItems(job, lexicon);
+}
+
+/** Posts stored before requirements carried importance: required and preferred, weighed flat. */
+function legacyJobItems(job: JobPost, lexicon: Lexicon): TargetItem[] {
   const required = new Set(job.required);
   const grouped = new Set<string>();
   const items: TargetItem[] = [];
-  // "Vitest or Jest": one item that any member satisfies, weighed once.
   for (const group of job.alternatives ?? []) {
     const ids = group.filter((id) => !grouped.has(id));
     if (ids.length < 2) continue;
@@ -81,7 +98,7 @@ export function jobItems(job: JobPost, lexicon: Lexicon): TargetItem[] {
   }
   const single = (id: string, isRequired: boolean): TargetItem => ({
     label: lexicon.name(id), anyOf: [id], weight: isRequired ? REQUIRED_SKILL_WEIGHT : PREFERRED_SKILL_WEIGHT,
-    required: isRequired, targetSays: lexicon.name(id),
+    required: isRequired, targetSays: lexicon.name(id), generic: lexicon.isGeneric(id),
   });
   for (const id of job.required) if (!grouped.has(id)) items.push(single(id, true));
   for (const id of job.preferred) if (!grouped.has(id)) items.push(single(id, false));
@@ -96,7 +113,7 @@ export function roleKeywords(role: RoleProfile, lexicon: Lexicon): { term: strin
     .map((k) => ({ term: k, weight: 1, ids: [...new Set(findSkills(k, lexicon, { skillLines: new Set([0]) }).map((h) => h.id))] }));
 }
 
-function titleMatch(resume: Resume, wanted: string[]): { matched: boolean; best: string | null } {
+function titleMatch(resume: Resume, wanted: string[]): { matched: boolean; related: boolean; best: string | null } {
   let best: string | null = null;
   let bestScore = 0;
   const targets = wanted.map(normalizeTitle).filter(Boolean);
@@ -108,7 +125,11 @@ function titleMatch(resume: Resume, wanted: string[]): { matched: boolean; best:
       if (s > bestScore) { bestScore = s; best = t; }
     }
   }
-  return { matched: bestScore >= TITLE_MATCH_MIN, best: bestScore >= TITLE_MATCH_MIN ? best : null };
+  if (bestScore >= TITLE_MATCH_MIN) return { matched: true, related: false, best };
+  // "Senior Software Engineer" for a "Back-end Developer" post: the same family, part of the share.
+  const families = getTitleFamilies();
+  const related = resume.titles.find((t) => wanted.some((w) => families.related(t, w)));
+  return { matched: false, related: related !== undefined, best: related ?? null };
 }
 
 /**
@@ -138,20 +159,31 @@ export function evaluateTarget(
 
   const totalWeight = items.reduce((s, i) => s + i.item.weight, 0);
   const earnedWeight = items.reduce((s, i) => s + (i.satisfiedBy ? i.item.weight : 0), 0);
+  // A recruiter shortlists on the core of the job, not on every mention: covering
+  // SKILLS_FULL_COVERAGE of the weighted requirements earns the whole skills share.
+  const coverage = totalWeight > 0 ? earnedWeight / totalWeight : 0;
+  const skillsFraction = Math.min(1, coverage / SKILLS_FULL_COVERAGE);
+  const hard = items.filter((i) => !i.item.generic);
+  const titleFraction = title.matched ? 1 : title.related ? TITLE_FAMILY_CREDIT : 0;
+  // Years count as far as they are years in the field: a recruiter does not credit ten years of
+  // restaurant work toward an engineering post. The field shows in the title or the skills.
+  const relevance = Math.max(titleFraction, skillsFraction);
+  const yearsFraction = years.asked === null ? null
+    : relevance * (years.have === null ? YEARS_UNKNOWN_CREDIT : Math.min(1, years.have / (years.asked * YEARS_FULL_SHARE)));
+  const round1 = (n: number) => Math.round(n * 10) / 10;
   const kwTotal = keywords.reduce((s, k) => s + k.weight, 0);
   const kwEarned = keywords.reduce((s, k) => s + (k.matched ? k.weight : 0), 0);
-  const yearsFraction = years.asked === null ? null
-    : years.have === null ? YEARS_UNKNOWN_CREDIT : Math.min(1, years.have / (years.asked * YEARS_FULL_SHARE));
 
   const parts = [
-    { label: 'Skills', share: SHARE_SKILLS, fraction: totalWeight > 0 ? earnedWeight / totalWeight : 0,
-      detail: `${items.filter((i) => i.satisfiedBy).length} of ${items.length} skills (weighted ${earnedWeight}/${totalWeight})` },
+    { label: 'Skills', share: SHARE_SKILLS, fraction: skillsFraction,
+      detail: `${hard.filter((i) => i.satisfiedBy).length} of ${hard.length} skills (weighted ${round1(earnedWeight)}/${round1(totalWeight)}, ${Math.round(coverage * 100)}% covered)` },
     ...(kwTotal > 0 ? [{ label: 'Keywords', share: SHARE_KEYWORDS, fraction: kwEarned / kwTotal,
       detail: `${keywords.filter((k) => k.matched).length} of ${keywords.length} keywords` }] : []),
-    { label: 'Job title', share: SHARE_TITLE, fraction: title.matched ? 1 : 0,
-      detail: title.matched ? `"${title.best}" matches` : `no title like "${target.titles[0] ?? 'the target'}"` },
+    { label: 'Job title', share: SHARE_TITLE, fraction: titleFraction,
+      detail: title.matched ? `"${title.best}" matches` : title.related ? `"${title.best}" is a related title`
+        : `no title like "${target.titles[0] ?? 'the target'}"` },
     ...(yearsFraction !== null ? [{ label: 'Experience', share: SHARE_YEARS, fraction: yearsFraction,
-      detail: `${years.have ?? 'unknown'} of ${years.asked}+ years asked` }] : []),
+      detail: `${years.have ?? 'unknown'} of ${years.asked}+ years asked${relevance < 1 ? ` (counted at ${Math.round(relevance * 100)}%: the field shows only partly)` : ''}` }] : []),
   ];
   // Empty target: nothing to match, so no part can earn (never a free 100).
   const empty = totalWeight === 0 && kwTotal === 0;

@@ -8,6 +8,8 @@ export interface MissingSkill extends SkillRef {
   cost: number;
   /** Where to add it: the Skills section, or proven in a bullet (the role's own bullet pattern). */
   where: string;
+  /** For a requirement any one of several skills meets ("such as Python, Ruby or Java"): their names. */
+  members?: string[];
 }
 
 export interface ReadinessCheck {
@@ -30,7 +32,7 @@ export interface Report {
     roleTitle: string | null;
     /** True when no role or job was given and the role was inferred from the resume's titles. */
     roleInferred: boolean;
-    job: { title: string | null; company: string | null } | null;
+    job: { title: string | null; company: string | null; yearsAsked: number | null } | null;
   };
   /** Points per component, to answer "why this score?" (see docs/scoring.md). */
   breakdown: { label: string; earned: number; possible: number; detail: string }[];
@@ -40,6 +42,8 @@ export interface Report {
     /** Matched through a synonym or an implied skill: what the target said vs what the resume says. */
     synonyms: { id: string; name: string; resumeSays: string }[];
     missing: MissingSkill[];
+    /** Soft skills and generic practices the target mentions: counted lightly, shown apart. */
+    alsoMentioned: { id: string; name: string; matched: boolean }[];
   };
   keywords: { matched: string[]; missing: string[] };
   contact: { email: string | null; phone: string | null; links: string[] };

@@ -1,6 +1,12 @@
 import type { SkillHit } from '../skills/matcher.js';
 import type { Lexicon } from '../skills/lexicon.js';
 
+/** Words that introduce examples of one need rather than a list of needs. */
+const EXAMPLE_LEAD = /(?:\bsuch\s+as|\be\.\s?g\.?|\bi\.\s?e\.?|\blike|\bincluding|\binclude|\bincludes|\bfor\s+(?:example|instance)|\bnamely|\bone\s+of|\bany\s+of)[\s,:]*$|\([^()]*$/i;
+
+/** "message queues (Kafka, RabbitMQ)", "cloud (e.g. AWS)": the concept is met by any example too. */
+const PAREN_AFTER_CONCEPT = /^\s*\(\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such\s+as|like|including|for\s+example,?)?\s*$/i;
+
 /**
  * Skills offered as alternatives: "Vitest or Jest", "AWS or GCP", "Snowflake/BigQuery". Two names
  * joined by "or" are always a choice; a longer comma list ending in "or" joins only the names of
@@ -11,6 +17,8 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
   const groups: string[][] = [];
   const category = (id: string) => lexicon.get(id)?.category;
   let chain: { hit: SkillHit; gap: string }[] = [];
+  /** The last name before the chain: the concept a parenthesised list gives examples of. */
+  let concept: SkillHit | null = null;
   const flush = () => {
     // "at least one of: AWS, GCP, Azure" makes the whole list one choice.
     const first = chain[0]!.hit;
@@ -18,9 +26,18 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const lineStart = text.lastIndexOf('\n', first.start - 1);
     const from = /[.;:]\s*$|^\s*$/.test(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart)) ? lineStart + 1 : text.lastIndexOf('\n', lineStart - 1) + 1;
     const lead = (text.slice(from, first.start).replace(/\n/g, ' ').split(/[.;]\s/).pop() ?? '');
-    if (chain.length > 1 && (/\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;]{0,60}$|\beither\s*$/i.test(lead)
-      || /\bat\s+least\s+one\b[^.;]{0,60}$/i.test(lead))) {
-      const ids = [...new Set(chain.map((c) => c.hit.id))];
+    const last = chain[chain.length - 1]!.hit;
+    const after = text.slice(last.start + last.surface.length, last.start + last.surface.length + 160);
+    const choice = /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;,]{0,60}$|\beither\s*$/i.test(lead)
+      || /\bat\s+least\s+one\b[^.;,]{0,60}$/i.test(lead)
+      // "... are Ruby, Python and Go. You should have experience with at least one of those."
+      || /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after);
+    // "languages such as Python, Ruby or Java", "finance systems (e.g. Oracle, SAP)": examples of one need.
+    const examples = EXAMPLE_LEAD.test(lead);
+    if ((chain.length > 1 && choice) || examples) {
+      const members = chain.map((c) => c.hit);
+      if (concept && PAREN_AFTER_CONCEPT.test(text.slice(concept.start + concept.surface.length, first.start))) members.unshift(concept);
+      const ids = [...new Set(members.map((h) => h.id))];
       if (ids.length > 1) groups.push(ids);
       chain = [];
       return;
@@ -55,7 +72,7 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
         continue;
       }
     }
-    if (chain.length) flush();
+    if (chain.length) { flush(); concept = prev ?? null; }
     chain = [{ hit, gap: '' }];
   }
   if (chain.length) flush();

@@ -1,15 +1,27 @@
 import type { JobPost } from './types.js';
-import { classifyJobLines, hasPreferredMarker } from './sections.js';
+import { classifyJobLines, hasPreferredMarker, inlineHeading } from './sections.js';
 import { extractKeywords } from './keywords.js';
 import { findSkills, type SkillHit } from '../skills/matcher.js';
 import { getLexicon, type Lexicon } from '../skills/lexicon.js';
 import { tokenize } from '../skills/tokens.js';
-import { findTitleAndCompany } from './title.js';
+import { findTitleAndCompany, splitFieldLines } from './title.js';
 import { maskBoilerplate, textSentences } from './boilerplate.js';
 import { yearsAsked } from './years.js';
 import { alternativeGroups } from './alternatives.js';
+import { buildRequirements, type PlacedHit } from './requirements.js';
+import type { RequirementPlace } from './types.js';
 
-export type { JobPost } from './types.js';
+export type { JobPost, JobRequirement } from './types.js';
+
+/** Headings of what the person will do, as opposed to prose about the team or product. */
+const RESPONSIBILITY_HEADING = /responsib|dut(?:y|ies)|what you(?:'ll| will) (?:do|work|be|achieve)|you(?:'ll| will)\b|tasks|day[- ]to[- ]day|in this role|functions|objectives|the work|your impact|your mission|the role|about the (?:role|job|position)|job description|role (?:summary|description|overview)|position (?:summary|description|overview)/i;
+/** A sentence that asks something of the candidate, wherever it sits ("You should be proficient in ..."). */
+const CANDIDATE_ASK = /\b(?:you\s+(?:should|must|will\s+need|need|have|bring|possess|are\s+(?:proficient|experienced|fluent|comfortable|familiar))|you'(?:ll|ve)\s+(?:need|have|bring)|(?:the\s+)?(?:ideal\s+)?candidates?\s+(?:should|must|will\s+have|has|have)|(?:experience|proficiency|expertise|fluency|familiarity)\s+(?:with|in|using|of)|proficient\s+(?:in|with)|knowledge\s+of|understanding\s+of|background\s+in|ability\s+to|years?\s+of|required|requirements?|qualifications?|must\s+have)\b/i;
+/** Prose about the employer, team or product ("Login.gov is a FedRAMP authorized ...", "Our team is composed of ..."). */
+const ABOUT_US = /^\W*(?:we\b|we're\b|our\b|at\s+\p{Lu}|the\s+(?:team|company|organi[sz]ation|division|group|platform|product)\b)|\b(?:is|are)\s+(?:a|an|the)\s+(?:leading|fast|global|growing|\w+\s+(?:company|platform|service|startup|team|provider|leader))|\b(?:team|company)\s+(?:is|was)\s+(?:composed|made|founded|based)|\bfounded\s+in\b/iu;
+
+/** Value statements and culture ("Champion diversity, equity, inclusion, and accessibility") ask for no skill. */
+const VALUE_STATEMENT = /\b(?:diversity|diverse|inclusion|inclusive|inclusivity|equity|belonging|equal opportunit\w*|underrepresented|values? (?:diversity|differences))\b/i;
 
 /** Longest post read; beyond this it is someone pasting a book, and the tail is boilerplate anyway. */
 export const MAX_JOB_POST_CHARS = 30_000;
@@ -17,7 +29,7 @@ export const MAX_JOB_POST_CHARS = 30_000;
 /** Reads a pasted job post: title, company, required vs preferred skills, years asked, keywords. */
 export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): JobPost {
   const text = input.slice(0, MAX_JOB_POST_CHARS);
-  const lines = text.split('\n');
+  const lines = splitFieldLines(text.split('\n'));
   const masked = maskBoilerplate(lines);
   const maskedText = masked.join('\n');
   const { kinds, hasSplit } = classifyJobLines(masked);
@@ -40,15 +52,32 @@ export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): Jo
     return masked[maskedText.slice(0, pos).split('\n').length - 1] ?? '';
   };
 
+  // The heading each line sits under decides whether neutral text is duties or prose about the team.
+  const headingOf: (string | null)[] = [];
+  { let h: string | null = null; masked.forEach((l, i) => { if (kinds[i] === 'heading' || inlineHeading(l)) h = l; headingOf.push(h); }); }
+  const placeOf = (line: number, sentence: string): RequirementPlace => {
+    const kind = kinds[line];
+    if (kind === 'preferred' || hasPreferredMarker(sentence)) return 'preferred';
+    if (kind === 'required' || CANDIDATE_ASK.test(sentence)) return 'required';
+    if (ABOUT_US.test(sentence)) return 'prose';
+    if (!hasSplit) return 'responsibilities';
+    const heading = headingOf[line];
+    return heading && RESPONSIBILITY_HEADING.test(heading.replace(/[’‘]/g, "'")) ? 'responsibilities' : 'prose';
+  };
+
   const required = new Set<string>();
   const preferred = new Set<string>();
   const kept: SkillHit[] = [];
+  const placed: PlacedHit[] = [];
   for (const hit of findSkills(maskedText, lexicon, { skillLines: listLines })) {
     const kind = kinds[hit.line];
     if (kind === 'boilerplate' || kind === 'heading') continue;
+    const sentence = sentenceAt(hit.start);
+    if (VALUE_STATEMENT.test(sentence)) continue;
     kept.push(hit);
-    const isPreferred = kind === 'preferred' || hasPreferredMarker(sentenceAt(hit.start));
-    if (isPreferred) preferred.add(hit.id);
+    const place = placeOf(hit.line, sentence);
+    placed.push({ hit, place, sentence });
+    if (place === 'preferred') preferred.add(hit.id);
     else required.add(hit.id);
   }
   for (const id of required) preferred.delete(id);
@@ -77,15 +106,26 @@ export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): Jo
     if (kinds[i] !== 'boilerplate') current.push(line);
   });
   if (current.length) sections.push(current);
-  const { title, company } = findTitleAndCompany(lines);
+  const namesSkills = (part: string) => {
+    const hits = findSkills(part, lexicon, { skillLines: new Set([0]) });
+    const covered = hits.reduce((n, h) => n + h.surface.replace(/\W/g, '').length, 0);
+    return hits.length > 0 && covered * 2 >= part.replace(/\W/g, '').length;
+  };
+  const { title, company, stack } = findTitleAndCompany(lines, namesSkills);
+  // Skills in the title ("Backend Developer - Python/Django") are the job itself.
+  for (const hit of findSkills([title, stack].filter(Boolean).join(' / '), lexicon, { skillLines: new Set([0]) })) {
+    placed.unshift({ hit: { ...hit, start: -1, line: -1 }, place: 'title', sentence: '\u0000title' });
+    required.add(hit.id);
+    preferred.delete(hit.id);
+  }
   for (const w of (title ?? '').toLowerCase().split(/\W+/)) if (w) excluded.add(w);
   // A company's words are its name, unless the post also uses them as plain words ("Northwind
   // Payments" and "our payments platform").
   const plain = new Set(tokenize(maskedText).filter((t) => t.raw === t.norm).map((t) => t.norm));
   for (const w of (company ?? '').toLowerCase().split(/\W+/)) if (w && !plain.has(w)) excluded.add(w);
 
-  const alternatives = alternativeGroups(kept, maskedText, lexicon)
-    .filter((g) => g.every((id) => required.has(id)) || g.every((id) => preferred.has(id)));
+  const alternatives = alternativeGroups(kept, maskedText, lexicon);
+  const requirements = buildRequirements(placed, alternatives, lexicon);
 
   return {
     title,
@@ -96,6 +136,7 @@ export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): Jo
     yearsRequired,
     text,
     ...(alternatives.length ? { alternatives } : {}),
+    requirements,
   };
 }
 

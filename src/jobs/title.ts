@@ -22,11 +22,14 @@ function clean(s: string): string {
 /** "Job Description: Front End Engineer (2 Years of Experience)" -> "Front End Engineer". */
 function cleanTitle(s: string): string {
   return clean(s)
+    .replace(/^["'“”‘’«]+|["'“”‘’»]+$/g, '')
+    .replace(TEAM_SUFFIX, '')
     .replace(/^(?:job\s+description|job\s+title|job\s+posting|position|role|opening|we'?re\s+hiring|now\s+hiring|hiring)\s*[:\-–—!]\s*/i, '')
     .replace(/\s*\((?:[mwfdx*]\s*\/\s*){1,3}[mwfdx*]\)|\s*\(all genders\)/gi, '')
     .replace(/\s*\((?:[^)]*\b(?:years?|yrs|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*)\)\s*$/i, '')
     .replace(/\s*[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\s*$/i, '')
     .replace(/[.!]+$/, '')
+    .replace(/^["'“”‘’«]+|["'“”‘’»]+$/g, '')
     .trim();
 }
 
@@ -38,6 +41,9 @@ const NOT_A_COMPANY_SEGMENT = /\d|remote|hybrid|on-?site|full[- ]?time|part[- ]?
 function companyFromHeaderLine(line: string): string | null {
   const l = clean(line).replace(/\s+logo$/i, '').replace(/^(?:careers|jobs|openings|work)\s+(?:at|with)\s+/i, '').replace(/\s+(?:careers|jobs)$/i, '');
   if (!l || l.split(' ').length > 12 || /[.!?]$/.test(l) || jobHeadingKind(line) || inlineHeading(line)) return null;
+  // "Acme Health, Austin, TX": a name, then the place.
+  const placed = l.match(/^([\p{Lu}0-9][\p{L}0-9&.' ]{1,40}?),\s+[\p{Lu}][\p{L} .-]+(?:,\s*[A-Z]{2})?$/u);
+  if (placed && !hasTitleWord(placed[1]!) && !NOT_COMPANIES.has(placed[1]!.toLowerCase())) return placed[1]!.trim();
   for (const seg of l.split(/\s+[·|•–—-]\s+|\s+\/\s+|\s*·\s*|\s*\|\s*/)) {
     const s = seg.trim();
     if (!s || s.split(' ').length > 5 || !/^[\p{Lu}0-9]/u.test(s)) continue;
@@ -48,7 +54,27 @@ function companyFromHeaderLine(line: string): string | null {
   return null;
 }
 
-export function findTitleAndCompany(lines: string[]): { title: string | null; company: string | null } {
+/** A title's suffix that names a team ("– Digital Credentials Team") rather than the job. */
+const TEAM_SUFFIX = /\s+[-–—|:]\s+[^-–—|]*\b(?:team|squad|group|tribe|division|department|unit|program|office)\s*$/i;
+
+/** Header fields typed on one line ("Position Title: Teacher Department: Reading Location: NYC"). */
+const FIELD_LABEL = /\s+(?=(?:position\s+title|job\s+title|title|department|division|team|location|salary|pay|job\s+type|employment\s+type|company|agency|reports\s+to|closing\s+date|start\s+date|schedule|grade)\s*:)/gi;
+
+/** Splits a header line of several "Label: value" fields into one line per field. */
+export function splitFieldLines(lines: string[]): string[] {
+  return lines.flatMap((line) => (/^\s*[*_]*[A-Z][A-Za-z ]{1,24}[*_]*\s*:/.test(line) && line.length < 240 ? line.split(FIELD_LABEL) : [line]));
+}
+
+export interface TitleAndCompany {
+  title: string | null;
+  company: string | null;
+  /** A stack named after the title ("Backend Developer - Python/Django" -> "Python/Django"). */
+  stack: string | null;
+}
+
+export function findTitleAndCompany(rawLines: string[], namesSkills: (s: string) => boolean = () => false): TitleAndCompany {
+  const lines = splitFieldLines(rawLines);
+  let stack: string | null = null;
   let title: string | null = null;
   let company: string | null = null;
   let titleLine = -1;
@@ -67,11 +93,18 @@ export function findTitleAndCompany(lines: string[]): { title: string | null; co
       // A sentence ("Fernway is hiring a Full Stack Developer.") is read by the sentence rule below.
       if (/[.!?]$/.test(l) || /\b(?:is|are)\s+(?:hiring|looking|seeking|searching)\b/i.test(l)) continue;
       if (!hasTitleWord(l)) continue;
-      const parts = l.split(/\s+(?:at|@|[-–—|·,])\s+/);
+      // A title wrapped over two lines: "Senior Full Stack Engineer (5+ Years of" / "Experience)".
+      let whole = l;
+      if ((l.match(/\(/g) ?? []).length > (l.match(/\)/g) ?? []).length && lines[i + 1]?.includes(')')) whole = `${l} ${clean(lines[i + 1]!)}`;
+      whole = cleanTitle(whole);
+      const parts = whole.split(/\s+(?:at|@|[-–—|·,])\s+/);
       const titlePart = parts.find((p) => hasTitleWord(p)) ?? l;
       title = titlePart;
       titleLine = i;
-      const other = parts.find((p) => p !== titlePart && /^[\p{Lu}0-9]/u.test(p) && p.split(' ').length <= 5 && !/\d{4}|remote|hybrid|onsite|full[- ]time/i.test(p) && !isChromeLine(p));
+      // "Backend Developer - Python/Django": the part after the dash is the stack, not a company.
+      const stackPart = parts.find((p) => p !== titlePart && namesSkills(p));
+      if (stackPart) stack = stackPart;
+      const other = parts.find((p) => p !== titlePart && p !== stackPart && /^[\p{Lu}0-9]/u.test(p) && p.split(' ').length <= 5 && !/\d{4}|remote|hybrid|onsite|full[- ]time/i.test(p) && !isChromeLine(p) && !TEAM_SUFFIX.test(` - ${p}`));
       // "Title at Acme" names the company; "Title - Payments" may name a team, so a part after a
       // dash or bar counts at once only when the post names it again.
       if (!company && other) {
@@ -124,5 +157,9 @@ export function findTitleAndCompany(lines: string[]): { title: string | null; co
     }
   }
   if (company) company = clean(company).replace(/'s$/, '') || null;
-  return { title: title ? cleanTitle(title) || title : null, company };
+  if (title) {
+    const m = title.match(/^(.*?)\s+[-–—|]\s+(.+)$/);
+    if (m && namesSkills(m[2]!) && hasTitleWord(m[1]!)) { stack ??= m[2]!; title = m[1]!; }
+  }
+  return { title: title ? cleanTitle(title) || title : null, company, stack };
 }

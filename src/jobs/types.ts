@@ -1,3 +1,22 @@
+/** Where a post states a requirement: it decides how much the requirement weighs. */
+export type RequirementPlace = 'title' | 'required' | 'responsibilities' | 'prose' | 'preferred';
+
+/** One thing the post asks for, met by any of its members ("such as Python, Ruby or Java"). */
+export interface JobRequirement {
+  /** Lexicon ids; any one of them meets the requirement. */
+  anyOf: string[];
+  /** Relative weight from where and how the post states it (src/jobs/importance.ts). */
+  importance: number;
+  /** The weightiest place it is stated. */
+  place: RequirementPlace;
+  /** Stated with "must", "strong", "expert in"... */
+  stressed: boolean;
+  /** Sentences that name it. */
+  mentions: number;
+  /** A soft skill or generic practice: weighs a fraction of a hard skill, shown apart. */
+  generic: boolean;
+}
+
 export interface JobPost {
   title: string | null;
   company: string | null;
@@ -16,4 +35,6 @@ export interface JobPost {
    * member satisfies the group. Absent when the post offers no choice.
    */
   alternatives?: string[][];
+  /** The post's requirements, weightiest first. Absent on posts stored before scoring 2.0. */
+  requirements?: JobRequirement[];
 }

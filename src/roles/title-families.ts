@@ -1,0 +1,46 @@
+/**
+ * Job-title families (data/title-families.json): a resume title of the same family as the
+ * target's earns part of the title share, as a recruiter reads "Software Engineer" against
+ * "Backend Developer". Data, not code: a family is a list of titles.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { PACKAGE_ROOT } from '../paths.js';
+import { normalizeTitle } from './registry.js';
+
+const familiesSchema = z.object({
+  version: z.string().min(1),
+  about: z.string().optional(),
+  families: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), titles: z.array(z.string().min(1)).min(2) })).min(1),
+});
+
+export class TitleFamilies {
+  readonly version: string;
+  private readonly families: { id: string; titles: string[] }[];
+
+  constructor(data: unknown) {
+    const parsed = familiesSchema.parse(data);
+    this.version = parsed.version;
+    this.families = parsed.families.map((f) => ({ id: f.id, titles: [...new Set(f.titles.map(normalizeTitle).filter(Boolean))] }));
+  }
+
+  /** Ids of the families a title belongs to: it contains one of the family's titles as whole words. */
+  of(title: string): string[] {
+    const t = ` ${normalizeTitle(title)} `;
+    return this.families.filter((f) => f.titles.some((m) => t.includes(` ${m} `))).map((f) => f.id);
+  }
+
+  /** Do two titles share a family? */
+  related(a: string, b: string): boolean {
+    const fa = this.of(a);
+    return fa.length > 0 && this.of(b).some((id) => fa.includes(id));
+  }
+}
+
+let cached: TitleFamilies | null = null;
+
+export function getTitleFamilies(): TitleFamilies {
+  cached ??= new TitleFamilies(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'data', 'title-families.json'), 'utf8')));
+  return cached;
+}
