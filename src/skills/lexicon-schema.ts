@@ -4,7 +4,9 @@ import { z } from 'zod';
 export const SKILL_CATEGORIES = [
   'language', 'framework', 'library', 'database', 'cloud', 'devops', 'data', 'ml', 'testing',
   'practice', 'security', 'mobile', 'design', 'product', 'tool', 'soft',
-  'marketing',
+  // Beyond software (2026.12.1): the concepts of these trades. Their branded products (QuickBooks,
+  // Workday, Epic, Marketo) are `tool`, so that they read as proper nouns and as employers on a header line.
+  'accounting', 'finance', 'marketing', 'hr', 'office',
 ] as const;
 
 export const skillEntrySchema = z.object({
