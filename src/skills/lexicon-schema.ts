@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const SKILL_CATEGORIES = [
   'language', 'framework', 'library', 'database', 'cloud', 'devops', 'data', 'ml', 'testing',
   'practice', 'security', 'mobile', 'design', 'product', 'tool', 'soft',
+  // Beyond software (2026.12.1): the concepts of these trades. Their branded products (QuickBooks,
+  // Workday, Epic, Marketo) are `tool`, so that they read as proper nouns and as employers on a header line.
+  'accounting', 'finance', 'marketing', 'sales', 'hr', 'office',
 ] as const;
 
 export const skillEntrySchema = z.object({
@@ -27,6 +30,12 @@ export const skillEntrySchema = z.object({
    * or first in a sentence, they count only as ambiguous spellings do.
    */
   lowercaseWords: z.array(z.string().min(1)).default([]),
+  /**
+   * A generic practice or everyday-work term a recruiter does not screen on (documentation, problem
+   * solving, attention to detail, teamwork, time management, ownership, customer focus); it weighs a
+   * small fraction of a hard skill. Every `soft` skill is generic by definition and need not be marked.
+   */
+  generic: z.boolean().default(false),
 });
 
 export const lexiconSchema = z.object({

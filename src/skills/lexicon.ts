@@ -28,7 +28,10 @@ export interface SkillPhrase {
 }
 
 /** Skills named by ordinary nouns ("dashboards", "leadership"): their case carries no meaning. */
-const COMMON_NOUN_CATEGORIES = new Set(['practice', 'data', 'soft', 'product', 'ml', 'security', 'testing']);
+const COMMON_NOUN_CATEGORIES = new Set([
+  'practice', 'data', 'soft', 'product', 'ml', 'security', 'testing',
+  'accounting', 'finance', 'business', 'marketing', 'sales', 'hr', 'healthcare', 'education', 'office',
+]);
 
 /** A spelling with capitals after its first letter, or a multi-letter all-capitals word. */
 function hasInnerCapitals(surface: string): boolean {
@@ -95,6 +98,11 @@ export class Lexicon {
   phrasesStartingWith(firstNorm: string): SkillPhrase[] { return this.byFirst.get(singular(firstNorm)) ?? []; }
   /** The unambiguous one-word spelling written exactly so ("vue" -> Vue.js), if any. */
   single(norm: string): SkillPhrase | undefined { return this.singles.get(norm); }
+  /** A generic practice or soft skill ("documentation", "teamwork"): weighs a small fraction of a hard skill. */
+  isGeneric(id: string): boolean {
+    const skill = this.byId.get(id);
+    return skill !== undefined && (skill.generic || skill.category === 'soft');
+  }
 
   /** A soft skill or a generic practice ("documentation", "problem solving"): screeners do not screen on it. */
   isGeneric(id: string): boolean {

@@ -66,12 +66,15 @@ export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions
   const pending: Candidate[] = [];
   /** The skill ending at each token index, for "Python or R". */
   const endsAt = new Map<number, string>();
+  /** Token indexes read as part of a skill spelling (clear or pending), for the "between capitalised names" check. */
+  const covered = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
     const phrase = longestPhraseAt(tokens, i, lexicon, text);
     if (!phrase) { i++; continue; }
     const length = phrase.norms.length;
     if (!phrase.stop) {
+      for (let k = i; k < i + length; k++) covered.add(k);
       if (phrase.ambiguous || (phrase.lowercaseWord && readsAsWord(tokens, i, sentence))) pending.push({ phrase, index: i, length });
       else {
         hits.push(hitOf(phrase, tokens, i, length, text));
@@ -100,8 +103,8 @@ export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions
   const withSoft = mergeMaps(clearBySentence, softBySentence);
   for (const c of pending) {
     const clear = lexicon.get(c.phrase.id)?.category === 'soft' ? withSoft : clearBySentence;
-    if (acceptAmbiguous(c, tokens, sentence, text, lexicon, options, clear, listItems)
-      || coordinated(endsAt, c, tokens, sentence, text, lexicon)) {
+    if (acceptAmbiguous(c, tokens, sentence, text, lexicon, options, clear, listItems, covered)
+      || coordinated(endsAt, c, tokens, sentence, text, lexicon, covered)) {
       hits.push(hitOf(c.phrase, tokens, c.index, c.length, text));
       endsAt.set(c.index + c.length - 1, c.phrase.id);
     }
@@ -110,7 +113,7 @@ export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions
 }
 
 /** "Go or Rust", "Python or R": an ambiguous name right after a found skill of the same kind, joined by and/or. */
-function coordinated(endsAt: Map<number, string>, c: Candidate, tokens: Token[], sentence: number[], text: string, lexicon: Lexicon): boolean {
+function coordinated(endsAt: Map<number, string>, c: Candidate, tokens: Token[], sentence: number[], text: string, lexicon: Lexicon, covered: ReadonlySet<number>): boolean {
   const link = tokens[c.index - 1];
   const before = endsAt.get(c.index - 2);
   if (!link || before === undefined || sentence[c.index - 2] !== sentence[c.index]) return false;
@@ -121,7 +124,7 @@ function coordinated(endsAt: Map<number, string>, c: Candidate, tokens: Token[],
   if (/^-\p{L}/u.test(text.slice(end, end + 2))) return false;
   const next = tokens[c.index + c.length];
   if (next && sentence[c.index + c.length] === sentence[c.index] && /^ +$/.test(text.slice(tokens[c.index + c.length - 1]!.end, next.start))
-    && ((isTitleWord(next) && lexicon.phrasesStartingWith(next.norm).length === 0) || /^(?:19|20)\d\d$/.test(next.norm))) return false;
+    && ((isTitleWord(next) && !covered.has(c.index + c.length)) || /^(?:19|20)\d\d$/.test(next.norm))) return false;
   const category = lexicon.get(c.phrase.id)?.category;
   return category !== undefined && category !== 'soft' && lexicon.get(before)?.category === category;
 }
@@ -243,7 +246,7 @@ function isTitleWord(t: Token): boolean {
 
 function acceptAmbiguous(
   c: Candidate, tokens: Token[], sentence: number[], text: string, lexicon: Lexicon, options: MatchOptions,
-  clearBySentence: Map<number, number[]>, listItems: Map<number, Set<string>>,
+  clearBySentence: Map<number, number[]>, listItems: Map<number, Set<string>>, covered: ReadonlySet<number>,
 ): boolean {
   const { phrase, index, length } = c;
   const first = tokens[index]!;
@@ -274,9 +277,9 @@ function acceptAmbiguous(
   if (next && /^\s+$/.test(text.slice(last.end, next.start)) && /^v?\d+(?:\.\d+)+\+?$/.test(next.norm)) return true;
   // Between capitalised names ("Julia Roberts", "Taylor Swift", "American Express"): a person or a company.
   if (!(next && TECH_CONTEXT.has(next.norm))) {
-    if (next && isTitleWord(next) && /^ +$/.test(text.slice(last.end, next.start)) && lexicon.phrasesStartingWith(next.norm).length === 0) return false;
+    if (next && isTitleWord(next) && /^ +$/.test(text.slice(last.end, next.start)) && !covered.has(index + length)) return false;
     if (prev && isTitleWord(prev) && /^ +$/.test(text.slice(prev.end, first.start)) && !TECH_CONTEXT.has(prev.norm)
-      && !TECH_VERBS.has(prev.norm) && lexicon.phrasesStartingWith(prev.norm).length === 0
+      && !TECH_VERBS.has(prev.norm) && !covered.has(index - 1)
       // First in its sentence, a capital may just be a verb ("Used Swift and Python").
       && (sentence[index - 2] === s || !/(?:ed|ing|s)$/.test(prev.norm))) return false;
   }
