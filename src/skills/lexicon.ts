@@ -104,12 +104,6 @@ export class Lexicon {
     return skill !== undefined && (skill.generic || skill.category === 'soft');
   }
 
-  /** A soft skill or a generic practice ("documentation", "problem solving"): screeners do not screen on it. */
-  isGeneric(id: string): boolean {
-    const entry = this.byId.get(id);
-    return entry?.category === 'soft' || (entry as { generic?: boolean } | undefined)?.generic === true;
-  }
-
   /** The ids a skill stands for when matching: itself plus what it implies (Next.js -> React). */
   implied(id: string): string[] {
     const out: string[] = [];
