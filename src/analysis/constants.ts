@@ -25,10 +25,16 @@ export const JOB_SHARE_WITH_ROLE = 0.75;
 export const SKILLS_FULL_COVERAGE = 0.8;
 /** A resume title of the same family as the target's (data/title-families.json) earns this fraction of the title share. */
 export const TITLE_FAMILY_CREDIT = 0.6;
+/** The headline and this many most recent roles are the titles a recruiter reads first. */
+export const RECENT_TITLES = 2;
+/** A match found only in older roles earns this fraction of what it would earn as a recent title. */
+export const OLDER_TITLE_CREDIT = 0.5;
 /** A title counts as matching at this Jaro-Winkler similarity of normalised titles. */
 export const TITLE_MATCH_MIN = 0.9;
 /** Resume years at or above this share of the years asked earn the whole years share. */
 export const YEARS_FULL_SHARE = 1;
+/** When some dated roles are in the field, the rest of the career counts at this share of the years part. */
+export const YEARS_UNRELATED_SHARE = 0.5;
 /** Without any dated role the years share earns this fraction (the reader cannot tell). */
 export const YEARS_UNKNOWN_CREDIT = 0.5;
 

@@ -7,9 +7,10 @@ import { getTitleFamilies } from '../roles/title-families.js';
 import type { JobPost } from '../jobs/types.js';
 import { stemIndex, textHasKeyword } from '../jobs/keywords.js';
 import type { Resume } from '../resume/types.js';
+import { mergedMonths } from '../resume/dates.js';
 import {
   SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
-  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT,
+  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT,
 } from './constants.js';
 
 /** What the resume shows, by skill id: the spelling it uses, and skills it shows only by implication. */
@@ -36,7 +37,7 @@ export interface TargetItem {
 export interface TargetEvaluation {
   items: { item: TargetItem; satisfiedBy: string | null; via: 'direct' | 'implied' | null }[];
   keywords: { term: string; weight: number; matched: boolean }[];
-  title: { wanted: string[]; matched: boolean; related: boolean; best: string | null };
+  title: { wanted: string[]; fraction: number; matched: boolean; related: boolean; best: string | null };
   years: { asked: number | null; have: number | null };
   score: number;
   breakdown: { label: string; earned: number; possible: number; detail: string }[];
@@ -113,23 +114,66 @@ export function roleKeywords(role: RoleProfile, lexicon: Lexicon): { term: strin
     .map((k) => ({ term: k, weight: 1, ids: [...new Set(findSkills(k, lexicon, { skillLines: new Set([0]) }).map((h) => h.id))] }));
 }
 
-function titleMatch(resume: Resume, wanted: string[]): { matched: boolean; related: boolean; best: string | null } {
-  let best: string | null = null;
-  let bestScore = 0;
-  const targets = wanted.map(normalizeTitle).filter(Boolean);
-  for (const t of resume.titles) {
-    const nt = normalizeTitle(t);
-    if (!nt) continue;
-    for (const w of targets) {
-      const s = nt === w || nt.includes(w) ? 1 : jaroWinkler(nt, w);
-      if (s > bestScore) { bestScore = s; best = t; }
-    }
-  }
-  if (bestScore >= TITLE_MATCH_MIN) return { matched: true, related: false, best };
-  // "Senior Software Engineer" for a "Back-end Developer" post: the same family, part of the share.
+/** A title that names a supporting job ("Accountant Helper", "Teacher Assistant") is not the job itself. */
+const SUPPORT_WORDS = /\b(?:helper|assistant|aide|clerk|intern|internship|trainee|apprentice|student|volunteer)\b/;
+
+/** Does a resume title name the target's job: the same words, or nearly so? */
+function sameTitle(resumeTitle: string, wanted: string): number {
+  const nt = normalizeTitle(resumeTitle);
+  const w = normalizeTitle(wanted);
+  if (!nt || !w) return 0;
+  if (SUPPORT_WORDS.test(nt) && !SUPPORT_WORDS.test(w)) return 0;
+  return nt === w || nt.includes(w) ? 1 : jaroWinkler(nt, w);
+}
+
+/**
+ * Years in roles whose title is the target's or of its family, as a recruiter counts "5 years as an
+ * accountant". Null when no dated role names a related title (then the total years count, weighed
+ * by how much the resume shows the field).
+ */
+function yearsInField(resume: Resume, wanted: string[]): number | null {
+  if (resume.experienceYears === null || wanted.length === 0) return null;
   const families = getTitleFamilies();
-  const related = resume.titles.find((t) => wanted.some((w) => families.related(t, w)));
-  return { matched: false, related: related !== undefined, best: related ?? null };
+  const latest = Math.max(...resume.experience.map((e) => e.end ?? e.start));
+  const span = (list: typeof resume.experience) => mergedMonths(list.map((e) => ({ start: e.start, end: e.end ?? Math.max(latest, e.start) })));
+  const related = resume.experience.filter((e) => e.title && wanted.some((w) => sameTitle(e.title!, w) >= TITLE_MATCH_MIN || families.related(e.title!, w)));
+  if (related.length === 0) return null;
+  const all = span(resume.experience);
+  return all > 0 ? Math.round(resume.experienceYears * (span(related) / all) * 10) / 10 : null;
+}
+
+/**
+ * The titles a recruiter reads first: the headline and the most recent roles. Older titles still
+ * show the field, at part of the credit.
+ */
+function recentTitles(resume: Resume): { recent: string[]; older: string[] } {
+  const dated = [...resume.experience].filter((e) => e.title)
+    .sort((a, b) => (b.end ?? Number.MAX_SAFE_INTEGER) - (a.end ?? Number.MAX_SAFE_INTEGER) || b.start - a.start);
+  const recent = [...new Set([...(resume.headline ? [resume.headline] : []), ...dated.slice(0, RECENT_TITLES).map((e) => e.title!)])];
+  if (dated.length === 0) return { recent: resume.titles.slice(0, RECENT_TITLES + 1), older: resume.titles.slice(RECENT_TITLES + 1) };
+  return { recent, older: resume.titles.filter((t) => !recent.includes(t)) };
+}
+
+function titleMatch(resume: Resume, wanted: string[]): { fraction: number; matched: boolean; related: boolean; best: string | null } {
+  const families = getTitleFamilies();
+  const grade = (titles: string[]) => {
+    let best: { score: number; title: string | null } = { score: 0, title: null };
+    for (const t of titles) {
+      for (const w of wanted) {
+        const s = sameTitle(t, w) >= TITLE_MATCH_MIN ? 1 : families.related(t, w) ? TITLE_FAMILY_CREDIT : 0;
+        if (s > best.score) best = { score: s, title: t };
+      }
+    }
+    return best;
+  };
+  const { recent, older } = recentTitles(resume);
+  const r = grade(recent);
+  const o = grade(older);
+  // "Software Engineer" five jobs ago, "Product Manager" now: the field shows, the job does not.
+  const fromOlder = o.score * OLDER_TITLE_CREDIT;
+  const fraction = Math.max(r.score, fromOlder);
+  const best = r.score >= fromOlder ? r.title : o.title;
+  return { fraction, matched: fraction === 1, related: fraction > 0 && fraction < 1, best: fraction > 0 ? best : null };
 }
 
 /**
@@ -164,12 +208,18 @@ export function evaluateTarget(
   const coverage = totalWeight > 0 ? earnedWeight / totalWeight : 0;
   const skillsFraction = Math.min(1, coverage / SKILLS_FULL_COVERAGE);
   const hard = items.filter((i) => !i.item.generic);
-  const titleFraction = title.matched ? 1 : title.related ? TITLE_FAMILY_CREDIT : 0;
+  const titleFraction = title.fraction;
   // Years count as far as they are years in the field: a recruiter does not credit ten years of
   // restaurant work toward an engineering post. The field shows in the title or the skills.
   const relevance = Math.max(titleFraction, skillsFraction);
+  const inField = yearsInField(resume, target.titles);
   const yearsFraction = years.asked === null ? null
-    : relevance * (years.have === null ? YEARS_UNKNOWN_CREDIT : Math.min(1, years.have / (years.asked * YEARS_FULL_SHARE)));
+    : years.have === null ? relevance * YEARS_UNKNOWN_CREDIT
+      : Math.max(
+        inField !== null ? Math.min(1, inField / (years.asked * YEARS_FULL_SHARE)) : 0,
+        // Titles on dated roles are often fragments ("DIRECTOR"): the whole career, weighed by how
+        // much it shows the field, still counts in part.
+        (inField !== null ? YEARS_UNRELATED_SHARE : 1) * relevance * Math.min(1, years.have / (years.asked * YEARS_FULL_SHARE)));
   const round1 = (n: number) => Math.round(n * 10) / 10;
   const kwTotal = keywords.reduce((s, k) => s + k.weight, 0);
   const kwEarned = keywords.reduce((s, k) => s + (k.matched ? k.weight : 0), 0);
@@ -183,7 +233,8 @@ export function evaluateTarget(
       detail: title.matched ? `"${title.best}" matches` : title.related ? `"${title.best}" is a related title`
         : `no title like "${target.titles[0] ?? 'the target'}"` },
     ...(yearsFraction !== null ? [{ label: 'Experience', share: SHARE_YEARS, fraction: yearsFraction,
-      detail: `${years.have ?? 'unknown'} of ${years.asked}+ years asked${relevance < 1 ? ` (counted at ${Math.round(relevance * 100)}%: the field shows only partly)` : ''}` }] : []),
+      detail: inField !== null ? `${inField} years in related roles, ${years.asked}+ asked`
+        : `${years.have ?? 'unknown'} of ${years.asked}+ years asked${relevance < 1 ? ` (counted at ${Math.round(relevance * 100)}%: the field shows only partly)` : ''}` }] : []),
   ];
   // Empty target: nothing to match, so no part can earn (never a free 100).
   const empty = totalWeight === 0 && kwTotal === 0;

@@ -7,6 +7,9 @@ const EXAMPLE_LEAD = /(?:\bsuch\s+as|\be\.\s?g\.?|\bi\.\s?e\.?|\blike|\bincludin
 /** "message queues (Kafka, RabbitMQ)", "cloud (e.g. AWS)": the concept is met by any example too. */
 const PAREN_AFTER_CONCEPT = /^\s*\(\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such\s+as|like|including|for\s+example,?)?\s*$/i;
 
+/** "X or another framework (A, B)", "X or a similar tool such as A": X is one of the examples. */
+const OR_ANOTHER = /^\s*(?:,\s*)?or\s+(?:another|any\s+other|other|a\s+similar|similar|an?\s+equivalent|equivalent|comparable|a\s+comparable)\b[^.;()]*(?:\(\s*(?:e\.\s?g\.?,?|such\s+as|like|including)?|such\s+as|like|including|e\.\s?g\.?,?)\s*$/i;
+
 /**
  * Skills offered as alternatives: "Vitest or Jest", "AWS or GCP", "Snowflake/BigQuery". Two names
  * joined by "or" are always a choice; a longer comma list ending in "or" joins only the names of
@@ -25,7 +28,7 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     // The lead may start on the line before when the post is hard-wrapped mid-sentence.
     const lineStart = text.lastIndexOf('\n', first.start - 1);
     const from = /[.;:]\s*$|^\s*$/.test(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart)) ? lineStart + 1 : text.lastIndexOf('\n', lineStart - 1) + 1;
-    const lead = (text.slice(from, first.start).replace(/\n/g, ' ').split(/[.;]\s/).pop() ?? '');
+    const lead = (text.slice(from, first.start).replace(/\n/g, ' ').split(/(?<!\b(?:e\.g|i\.e|etc|vs|incl|e\.\s?g|i\.\s?e))[.;]\s/).pop() ?? '');
     const last = chain[chain.length - 1]!.hit;
     const after = text.slice(last.start + last.surface.length, last.start + last.surface.length + 160);
     const choice = /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;,]{0,60}$|\beither\s*$/i.test(lead)
@@ -37,6 +40,11 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     if ((chain.length > 1 && choice) || examples) {
       const members = chain.map((c) => c.hit);
       if (concept && PAREN_AFTER_CONCEPT.test(text.slice(concept.start + concept.surface.length, first.start))) members.unshift(concept);
+      // "VueJS or another modern JavaScript framework (React, Angular, Ember)": Vue is one of them.
+      const before = hits.filter((h) => h.start < first.start && first.start - h.start < 200);
+      for (const h of before) {
+        if (OR_ANOTHER.test(text.slice(h.start + h.surface.length, first.start))) members.unshift(h);
+      }
       const ids = [...new Set(members.map((h) => h.id))];
       if (ids.length > 1) groups.push(ids);
       chain = [];

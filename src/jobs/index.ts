@@ -16,7 +16,7 @@ export type { JobPost, JobRequirement } from './types.js';
 /** Headings of what the person will do, as opposed to prose about the team or product. */
 const RESPONSIBILITY_HEADING = /responsib|dut(?:y|ies)|what you(?:'ll| will) (?:do|work|be|achieve)|you(?:'ll| will)\b|tasks|day[- ]to[- ]day|in this role|functions|objectives|the work|your impact|your mission|the role|about the (?:role|job|position)|job description|role (?:summary|description|overview)|position (?:summary|description|overview)/i;
 /** A sentence that asks something of the candidate, wherever it sits ("You should be proficient in ..."). */
-const CANDIDATE_ASK = /\b(?:you\s+(?:should|must|will\s+need|need|have|bring|possess|are\s+(?:proficient|experienced|fluent|comfortable|familiar))|you'(?:ll|ve)\s+(?:need|have|bring)|(?:the\s+)?(?:ideal\s+)?candidates?\s+(?:should|must|will\s+have|has|have)|(?:experience|proficiency|expertise|fluency|familiarity)\s+(?:with|in|using|of)|proficient\s+(?:in|with)|knowledge\s+of|understanding\s+of|background\s+in|ability\s+to|years?\s+of|required|requirements?|qualifications?|must\s+have)\b/i;
+const CANDIDATE_ASK = /\b(?:must|you\s+(?:should|must|will\s+need|need|have|bring|possess|are\s+(?:proficient|experienced|fluent|comfortable|familiar))|you'(?:ll|ve)\s+(?:need|have|bring)|(?:the\s+)?(?:ideal\s+)?candidates?\s+(?:should|must|will\s+have|has|have)|(?:experience|proficiency|expertise|fluency|familiarity)\s+(?:with|in|using|of)|proficient\s+(?:in|with)|knowledge\s+of|understanding\s+of|background\s+in|ability\s+to|years?\s+of|required|requirements?|qualifications?|must\s+have)\b/i;
 /** Prose about the employer, team or product ("Login.gov is a FedRAMP authorized ...", "Our team is composed of ..."). */
 const ABOUT_US = /^\W*(?:we\b|we're\b|our\b|at\s+\p{Lu}|the\s+(?:team|company|organi[sz]ation|division|group|platform|product)\b)|\b(?:is|are)\s+(?:a|an|the)\s+(?:leading|fast|global|growing|\w+\s+(?:company|platform|service|startup|team|provider|leader))|\b(?:team|company)\s+(?:is|was)\s+(?:composed|made|founded|based)|\bfounded\s+in\b/iu;
 
@@ -25,6 +25,23 @@ const VALUE_STATEMENT = /\b(?:diversity|diverse|inclusion|inclusive|inclusivity|
 
 /** Longest post read; beyond this it is someone pasting a book, and the tail is boilerplate anyway. */
 export const MAX_JOB_POST_CHARS = 30_000;
+
+/** Ways a post names its employer: "GitLab's", "at GitLab", "join GitLab", "the GitLab team". */
+const EMPLOYER_USES = (name: string) => new RegExp(`(?<![\\p{L}])${name}['’]s\\b|\\b(?:at|join|joining|about)\\s+${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s+(?:is|team|teams|team\\s+members|values|handbook|employees|offers)\\b`, 'giu');
+
+/** Skills that are the employer's name in this post (named as the company, or used as an employer twice). */
+function employerSkills(hits: SkillHit[], text: string, company: string | null): Set<string> {
+  const out = new Set<string>();
+  const companyKey = company?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() ?? '';
+  for (const hit of hits) {
+    if (out.has(hit.id)) continue;
+    const surface = hit.surface.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (companyKey && (companyKey === surface || companyKey.split(' ')[0] === surface)) { out.add(hit.id); continue; }
+    const esc = hit.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if ((text.match(EMPLOYER_USES(esc)) ?? []).length >= 2) out.add(hit.id);
+  }
+  return out;
+}
 
 /** Reads a pasted job post: title, company, required vs preferred skills, years asked, keywords. */
 export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): JobPost {
@@ -124,8 +141,12 @@ export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): Jo
   const plain = new Set(tokenize(maskedText).filter((t) => t.raw === t.norm).map((t) => t.norm));
   for (const w of (company ?? '').toLowerCase().split(/\W+/)) if (w && !plain.has(w)) excluded.add(w);
 
-  const alternatives = alternativeGroups(kept, maskedText, lexicon);
-  const requirements = buildRequirements(placed, alternatives, lexicon);
+  // The employer's own product is no requirement: GitLab's sales post says "GitLab" on every line.
+  const employer = employerSkills(placed.map((p) => p.hit), maskedText, company);
+  const asked = placed.filter((p) => !employer.has(p.hit.id));
+  const alternatives = alternativeGroups(kept.filter((h) => !employer.has(h.id)), maskedText, lexicon);
+  const requirements = buildRequirements(asked, alternatives, lexicon);
+  for (const id of employer) { required.delete(id); preferred.delete(id); }
 
   return {
     title,

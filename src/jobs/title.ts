@@ -29,6 +29,8 @@ function cleanTitle(s: string): string {
     .replace(/\s*\((?:[^)]*\b(?:years?|yrs|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*)\)\s*$/i, '')
     .replace(/\s*[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\s*$/i, '')
     .replace(/[.!]+$/, '')
+    // "Data Analyst Roles", "Software Engineer in Test Job Family": the page's words, not the title's.
+    .replace(/\s+(?:job\s+family|job\s+families|roles?|positions?|openings?|vacanc(?:y|ies)|job\s+description)$/i, '')
     .replace(/^["'“”‘’«]+|["'“”‘’»]+$/g, '')
     .trim();
 }
@@ -136,6 +138,14 @@ export function findTitleAndCompany(rawLines: string[], namesSkills: (s: string)
     // "We are looking for a Senior Backend Engineer to join ..." names the title in a sentence.
     const m = text.match(/\b(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u);
     if (m && hasTitleWord(m[1]!)) title = m[1]!.trim();
+  }
+  if (!title) {
+    // A post's first line is its title even when it names a field rather than a job ("Data Science",
+    // "Financial Planning and Analysis"): a short Title Case line that is no heading or sentence.
+    const first = lines.find((l) => l.trim());
+    const l = first ? clean(first) : '';
+    if (l && l.split(' ').length <= 6 && !/[.!?:,]$/.test(l) && !jobHeadingKind(first!) && !isChromeLine(first!) && /^[\p{Lu}0-9]/u.test(l)
+      && l.split(' ').every((w) => /^[\p{Lu}0-9&(]/u.test(w) || /^(?:and|of|in|for|the|to|&)$/.test(w))) title = l;
   }
   if (!company) {
     // Inner dots are part of a name ("Login.gov", "Amazon.com"); a sentence's full stop is not.

@@ -158,8 +158,13 @@ function contactLines(sections: ResumeSection[]): string[] {
 }
 
 /** Parses normalised resume text into the facts the analysis reads. */
+/** A date alone on its line: "January 2013", "Jan. 2013", "01/2013", "2013". */
+const LONE_DATE = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{4}|(?:19|20)\d{2})`;
+/** A range stacked over three lines by resume builders: "January 2013" / "to" / "Current". */
+const STACKED_RANGE = new RegExp(String.raw`^([ \t]*${LONE_DATE})[ \t]*\n[ \t]*(?:to|-|–|—|until)[ \t]*\n[ \t]*(${LONE_DATE}|current|present|now|today)[ \t]*$`, 'gim');
+
 export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'layout'>, now: Date = new Date()): Resume {
-  const text = doc.text;
+  const text = doc.text.replace(STACKED_RANGE, '$1 – $2');
   const lines = text.split('\n');
   const { sections, lineKinds } = splitSections(lines);
   const nowMonth = monthIndexOf(now);
