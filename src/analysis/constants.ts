@@ -9,9 +9,9 @@ export const SCORING_VERSION = '2.0.0';
 // --- Match score: how much of what the target asks for the resume shows -------------------------
 
 /** Shares of the 100 points. Shares of absent parts (no keywords, no years asked) go to skills. */
-export const SHARE_SKILLS = 0.7;
+export const SHARE_SKILLS = 0.5;
 export const SHARE_KEYWORDS = 0.05;
-export const SHARE_TITLE = 0.15;
+export const SHARE_TITLE = 0.35;
 export const SHARE_YEARS = 0.1;
 
 /** A required skill in a job post weighs this much; a preferred one PREFERRED_SKILL_WEIGHT. */
@@ -22,13 +22,17 @@ export const ROLE_REQUIRED_MULTIPLIER = 2;
 /** When both a role and a job post are given, the post decides this share of the score. */
 export const JOB_SHARE_WITH_ROLE = 0.75;
 /** Weighted share of the target's requirements that earns the whole skills share (the core of the job). */
-export const SKILLS_FULL_COVERAGE = 0.8;
+export const SKILLS_FULL_COVERAGE = 0.4;
 /** A resume title of the same family as the target's (data/title-families.json) earns this fraction of the title share. */
 export const TITLE_FAMILY_CREDIT = 0.6;
 /** The headline and this many most recent roles are the titles a recruiter reads first. */
 export const RECENT_TITLES = 2;
 /** A match found only in older roles earns this fraction of what it would earn as a recent title. */
 export const OLDER_TITLE_CREDIT = 0.5;
+/** Hard-skill importance a post must name for skills to carry their whole share (about three core requirements). */
+export const SKILLS_EVIDENCE_MIN = 3;
+/** However few skills a post names, they keep at least this part of their share. */
+export const SKILLS_EVIDENCE_FLOOR = 0.25;
 /** A title counts as matching at this Jaro-Winkler similarity of normalised titles. */
 export const TITLE_MATCH_MIN = 0.9;
 /** Resume years at or above this share of the years asked earn the whole years share. */

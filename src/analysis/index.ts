@@ -10,6 +10,7 @@ import { readinessChecks } from './readiness.js';
 import { bulletFixes } from './coaching.js';
 import { suggestSummary } from './summary.js';
 import { inferRole } from './infer-role.js';
+import { getTitleFamilies } from '../roles/title-families.js';
 import { BAND_CLOSE_MIN, BAND_STRONG_MIN, JOB_SHARE_WITH_ROLE, SCORING_VERSION } from './constants.js';
 
 export type { Report } from './report.js';
@@ -36,6 +37,7 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
   }) : null;
   const jobEval = job ? evaluateTarget(resume, skills, {
     items: jobItems(job, lexicon), keywords: job.keywords, titles: job.title ? [job.title] : role ? [role.title, ...role.titles] : [], yearsAsked: job.yearsRequired,
+    yearsImplied: job.title ? getTitleFamilies().seniorityYears(job.title) : null,
   }) : null;
   const evals = [jobEval, roleEval].filter((e): e is TargetEvaluation => e !== null);
   const score = jobEval && roleEval

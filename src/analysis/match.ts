@@ -10,7 +10,7 @@ import type { Resume } from '../resume/types.js';
 import { mergedMonths } from '../resume/dates.js';
 import {
   SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
-  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT,
+  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR,
 } from './constants.js';
 
 /** What the resume shows, by skill id: the spelling it uses, and skills it shows only by implication. */
@@ -183,7 +183,11 @@ function titleMatch(resume: Resume, wanted: string[]): { fraction: number; match
  */
 export function evaluateTarget(
   resume: Resume, skills: ResumeSkills,
-  target: { items: TargetItem[]; keywords: { term: string; weight: number; ids?: string[] }[]; titles: string[]; yearsAsked: number | null },
+  target: {
+    items: TargetItem[]; keywords: { term: string; weight: number; ids?: string[] }[]; titles: string[]; yearsAsked: number | null;
+    /** Years a post's title implies when the post asks none ("Senior" ~ 5): read, not asked. */
+    yearsImplied?: number | null;
+  },
 ): TargetEvaluation {
   const items = target.items.map((item) => {
     const direct = item.anyOf.find((id) => skills.found.has(id));
@@ -199,7 +203,8 @@ export function evaluateTarget(
       : textHasKeyword(skills.stems.stems, skills.stems.bigrams, k.term),
   }));
   const title = { wanted: target.titles, ...titleMatch(resume, target.titles) };
-  const years = { asked: target.yearsAsked, have: resume.experienceYears };
+  const years = { asked: target.yearsAsked ?? target.yearsImplied ?? null, have: resume.experienceYears };
+  const yearsWord = target.yearsAsked !== null ? 'asked' : 'expected of the title';
 
   const totalWeight = items.reduce((s, i) => s + i.item.weight, 0);
   const earnedWeight = items.reduce((s, i) => s + (i.satisfiedBy ? i.item.weight : 0), 0);
@@ -233,15 +238,21 @@ export function evaluateTarget(
       detail: title.matched ? `"${title.best}" matches` : title.related ? `"${title.best}" is a related title`
         : `no title like "${target.titles[0] ?? 'the target'}"` },
     ...(yearsFraction !== null ? [{ label: 'Experience', share: SHARE_YEARS, fraction: yearsFraction,
-      detail: inField !== null ? `${inField} years in related roles, ${years.asked}+ asked`
-        : `${years.have ?? 'unknown'} of ${years.asked}+ years asked${relevance < 1 ? ` (counted at ${Math.round(relevance * 100)}%: the field shows only partly)` : ''}` }] : []),
+      detail: inField !== null ? `${inField} years in related roles, ${years.asked}+ ${yearsWord}`
+        : `${years.have ?? 'unknown'} of ${years.asked}+ years ${yearsWord}${relevance < 1 ? ` (counted at ${Math.round(relevance * 100)}%: the field shows only partly)` : ''}` }] : []),
   ];
   // Empty target: nothing to match, so no part can earn (never a free 100).
   const empty = totalWeight === 0 && kwTotal === 0;
   const shareSum = parts.reduce((s, p) => s + p.share, 0);
-  const missingShare = 1 - shareSum;
+  const skillsShare = parts[0]!.share + (1 - shareSum);
+  // A post that names few hard skills says little through them: the title decides the rest.
+  const hardWeight = hard.reduce((s, i) => s + i.item.weight, 0);
+  // Never all of it: a title alone does not make a 100.
+  const evidence = Math.max(SKILLS_EVIDENCE_FLOOR, Math.min(1, hardWeight / SKILLS_EVIDENCE_MIN));
+  const shareOf = (label: string, share: number) => label === 'Skills' ? skillsShare * evidence
+    : label === 'Job title' ? share + skillsShare * (1 - evidence) : share;
   const breakdown = parts.map((p) => {
-    const possible = 100 * (p.label === 'Skills' ? p.share + missingShare : p.share);
+    const possible = 100 * shareOf(p.label, p.share);
     const earned = empty || resume.wordCount === 0 ? 0 : possible * p.fraction;
     return { label: p.label, earned: Math.round(earned * 10) / 10, possible: Math.round(possible * 10) / 10, detail: p.detail };
   });

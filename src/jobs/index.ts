@@ -20,6 +20,11 @@ const CANDIDATE_ASK = /\b(?:must|you\s+(?:should|must|will\s+need|need|have|brin
 /** Prose about the employer, team or product ("Login.gov is a FedRAMP authorized ...", "Our team is composed of ..."). */
 const ABOUT_US = /^\W*(?:we\b|we're\b|our\b|at\s+\p{Lu}|the\s+(?:team|company|organi[sz]ation|division|group|platform|product)\b)|\b(?:is|are)\s+(?:a|an|the)\s+(?:leading|fast|global|growing|\w+\s+(?:company|platform|service|startup|team|provider|leader))|\b(?:team|company)\s+(?:is|was)\s+(?:composed|made|founded|based)|\bfounded\s+in\b/iu;
 
+/** People the hire works with ("Collaborate with Product Management and other stakeholders"): teams, not skills. */
+const WORKS_WITH = /\b(?:collaborat\w*|work(?:s|ing)?\s+(?:closely\s+|together\s+|directly\s+)?with|partner(?:s|ing)?\s+(?:closely\s+)?with|together\s+with|alongside|liais\w*\s+with|stakeholders\s+(?:in|within|across))\b/i;
+/** Skill kinds that double as the names of teams and functions. */
+const FUNCTION_CATEGORIES = new Set(['practice', 'product', 'design', 'data', 'ml', 'security', 'business', 'marketing', 'sales', 'finance', 'hr', 'soft']);
+
 /** Value statements and culture ("Champion diversity, equity, inclusion, and accessibility") ask for no skill. */
 const VALUE_STATEMENT = /\b(?:diversity|diverse|inclusion|inclusive|inclusivity|equity|belonging|equal opportunit\w*|underrepresented|values? (?:diversity|differences))\b/i;
 
@@ -41,6 +46,19 @@ function employerSkills(hits: SkillHit[], text: string, company: string | null):
     if ((text.match(EMPLOYER_USES(esc)) ?? []).length >= 2) out.add(hit.id);
   }
   return out;
+}
+
+/** "Work with Product Management, Design and Security": a function named as the people to work with. */
+function namesTeam(hit: SkillHit, text: string, sentence: string, lexicon: Lexicon): boolean {
+  if (!FUNCTION_CATEGORIES.has(lexicon.get(hit.id)?.category ?? '')) return false;
+  const m = WORKS_WITH.exec(sentence);
+  if (!m) return false;
+  // The function follows the verb closely, inside the list of people ("with X, Y and other stakeholders").
+  const at = text.slice(Math.max(0, hit.start - 120), hit.start);
+  const verbAt = at.search(new RegExp(`${m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\s\\S]*${m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'i'));
+  if (verbAt < 0) return false;
+  const between = at.slice(verbAt + m[0].length);
+  return between.length <= 90 && !/[.;:]|\b(?:to|by|using|through|on|for|in order)\b/i.test(between);
 }
 
 /** Reads a pasted job post: title, company, required vs preferred skills, years asked, keywords. */
@@ -91,6 +109,7 @@ export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): Jo
     if (kind === 'boilerplate' || kind === 'heading') continue;
     const sentence = sentenceAt(hit.start);
     if (VALUE_STATEMENT.test(sentence)) continue;
+    if (namesTeam(hit, maskedText, sentence, lexicon)) continue;
     kept.push(hit);
     const place = placeOf(hit.line, sentence);
     placed.push({ hit, place, sentence });

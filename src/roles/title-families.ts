@@ -12,16 +12,19 @@ import { normalizeTitle } from './registry.js';
 const familiesSchema = z.object({
   version: z.string().min(1),
   about: z.string().optional(),
+  seniority: z.object({ about: z.string().optional(), words: z.record(z.string(), z.number().min(0).max(30)) }),
   families: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), titles: z.array(z.string().min(1)).min(2) })).min(1),
 });
 
 export class TitleFamilies {
   readonly version: string;
   private readonly families: { id: string; titles: string[] }[];
+  private readonly seniority: [RegExp, number][];
 
   constructor(data: unknown) {
     const parsed = familiesSchema.parse(data);
     this.version = parsed.version;
+    this.seniority = Object.entries(parsed.seniority.words).map(([w, y]) => [new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu'), y]);
     this.families = parsed.families.map((f) => ({ id: f.id, titles: [...new Set(f.titles.map(normalizeTitle).filter(Boolean))] }));
   }
 
@@ -29,6 +32,16 @@ export class TitleFamilies {
   of(title: string): string[] {
     const t = ` ${normalizeTitle(title)} `;
     return this.families.filter((f) => f.titles.some((m) => t.includes(` ${m} `))).map((f) => f.id);
+  }
+
+  /** Years a title's seniority word implies ("Senior Backend Engineer" -> 5), or null. */
+  seniorityYears(title: string): number | null {
+    let best: { at: number; years: number } | null = null;
+    for (const [re, years] of this.seniority) {
+      const m = re.exec(title);
+      if (m && (best === null || m.index < best.at)) best = { at: m.index, years };
+    }
+    return best && best.years > 0 ? best.years : null;
   }
 
   /** Do two titles share a family? */
