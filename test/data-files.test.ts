@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lexiconSchema, SKILL_CATEGORIES } from '../src/skills/lexicon-schema.js';
 import { roleSchema } from '../src/roles/role-schema.js';
+import { Lexicon } from '../src/skills/lexicon.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readJson = (p: string): unknown => JSON.parse(readFileSync(join(root, p), 'utf8'));
@@ -28,8 +29,8 @@ describe('data/skills.json', () => {
     expect(lexicon.version).toMatch(/^\d{4}\.\d+\.\d+$/);
   });
 
-  it('is broad: at least 400 skills, spread over every category', () => {
-    expect(lexicon.skills.length).toBeGreaterThanOrEqual(400);
+  it('is broad: at least 2,000 skills, spread over every category, software and beyond', () => {
+    expect(lexicon.skills.length).toBeGreaterThanOrEqual(2000);
     const used = new Set(lexicon.skills.map((s) => s.category));
     for (const c of SKILL_CATEGORIES) expect(used, c).toContain(c);
   });
@@ -79,6 +80,56 @@ describe('data/skills.json', () => {
     expect(byId.get('spring-boot')!.implies).toContain('spring');
     expect(byId.get('typescript')!.implies).not.toContain('javascript');
     expect(skillIds.has('nosql')).toBe(true);
+  });
+});
+
+describe('data/skills.json: concepts are met by their instances', () => {
+  const lex = new Lexicon(readJson('data/skills.json'));
+  const meets: [string, string[]][] = [
+    ['kafka', ['message-queues']], ['rabbitmq', ['message-queues']], ['sqs', ['message-queues', 'aws', 'cloud-computing']],
+    ['activemq', ['message-queues']], ['nats', ['message-queues']], ['pubsub', ['message-queues', 'gcp']],
+    ['github', ['git', 'version-control']], ['gitlab', ['git', 'version-control']], ['bitbucket', ['git', 'version-control']],
+    ['svn', ['version-control']], ['mercurial', ['version-control']],
+    ['aws', ['cloud-computing']], ['gcp', ['cloud-computing']], ['azure', ['cloud-computing']],
+    ['s3', ['aws', 'cloud-computing']], ['ec2', ['aws', 'cloud-computing']], ['lambda', ['aws', 'serverless', 'cloud-computing']],
+    ['jest', ['unit-testing']], ['pytest', ['unit-testing']], ['junit', ['unit-testing']], ['mocha', ['unit-testing']], ['vitest', ['unit-testing']],
+    ['docker', ['containerization']], ['podman', ['containerization']],
+    ['kubernetes', ['container-orchestration', 'containerization']], ['eks', ['kubernetes', 'aws', 'container-orchestration']],
+    ['java', ['oop']], ['csharp', ['oop']], ['kotlin', ['oop']], ['cpp', ['oop']],
+    ['postgresql', ['relational-databases', 'sql']], ['mysql', ['relational-databases', 'sql']],
+    ['react', ['frontend-frameworks', 'frontend-development']], ['vue', ['frontend-frameworks']], ['angular', ['frontend-frameworks']],
+    ['terraform', ['iac']], ['cloudformation', ['iac', 'aws']], ['jenkins', ['ci-cd']], ['github-actions', ['ci-cd', 'github', 'git']], ['circleci', ['ci-cd']],
+    ['tableau', ['data-visualization', 'business-intelligence']], ['power-bi', ['data-visualization', 'business-intelligence']], ['looker', ['business-intelligence']],
+    ['pandas', ['python']], ['django', ['python', 'backend-development']], ['spring-boot', ['spring', 'java']],
+    ['quickbooks', ['accounting-software']], ['sap-fico', ['sap']], ['google-ads', ['sem']], ['workday', ['hris']], ['adp', ['payroll']],
+    ['epic-ehr', ['ehr']], ['icd-10', ['medical-coding']], ['canvas-lms', ['learning-management-systems']], ['photoshop', ['adobe-creative-suite']],
+  ];
+  it.each(meets)('%s meets %j', (id, concepts) => {
+    const implied = lex.implied(id);
+    for (const c of concepts) expect(implied, `${id} -> ${c}`).toContain(c);
+  });
+
+  it('never implies seniority or a different product: TypeScript is not JavaScript, S3 is not EC2', () => {
+    expect(lex.implied('typescript')).not.toContain('javascript');
+    expect(lex.implied('s3')).not.toContain('ec2');
+    expect(lex.implied('react')).not.toContain('javascript');
+    expect(lex.implied('kafka')).not.toContain('aws');
+  });
+
+  it('marks generic practices; every soft skill counts as generic, hard skills do not', () => {
+    for (const id of ['documentation', 'research', 'reporting', 'code-review', 'debugging', 'collaboration', 'attention-to-detail', 'ownership', 'customer-focus']) {
+      expect(lex.isGeneric(id), id).toBe(true);
+    }
+    for (const id of ['python', 'gaap', 'medical-coding', 'lesson-planning', 'seo', 'payroll']) expect(lex.isGeneric(id), id).toBe(false);
+    // "generic" is for non-soft skills only: soft ones need no mark.
+    for (const s of lexicon.skills) if (s.generic) expect(s.category, s.id).not.toBe('soft');
+  });
+
+  it('knows the soft-skill phrases job posts use, so the scorer can down-weight them', () => {
+    for (const id of ['attention-to-detail', 'ownership', 'interpersonal-skills', 'problem-solving', 'self-motivation', 'time-management',
+      'organizational-skills', 'communication', 'customer-service', 'work-ethic', 'independent-work']) {
+      expect(lex.get(id)?.category, id).toBe('soft');
+    }
   });
 });
 

@@ -46,3 +46,14 @@ describe('skills matcher: precision first', () => {
     expect(ids('Wrote unit tests for every service.').has('unit-testing')).toBe(true);
   });
 });
+
+describe('skills matcher: a capitalised neighbour is a name unless it was read as a skill', () => {
+  it('keeps "American Express" an employer although "Americans with Disabilities Act" is a phrase', () => {
+    expect(ids('Analyst at American Express — SQL, Tableau, Python').has('express')).toBe(false);
+    expect(ids('Americans with Disabilities Act accommodations for staff.').has('ada-compliance')).toBe(true);
+  });
+
+  it('reads an ambiguous name next to a capitalised skill ("Cerner and Epic")', () => {
+    expect(ids('Charting in Cerner and Epic for two hospitals.').has('epic-ehr')).toBe(true);
+  });
+});

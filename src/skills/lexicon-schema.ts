@@ -6,7 +6,7 @@ export const SKILL_CATEGORIES = [
   'practice', 'security', 'mobile', 'design', 'product', 'tool', 'soft',
   // Beyond software (2026.12.1): the concepts of these trades. Their branded products (QuickBooks,
   // Workday, Epic, Marketo) are `tool`, so that they read as proper nouns and as employers on a header line.
-  'accounting', 'finance', 'marketing', 'sales', 'hr', 'office',
+  'accounting', 'finance', 'business', 'marketing', 'sales', 'hr', 'healthcare', 'education', 'office',
 ] as const;
 
 export const skillEntrySchema = z.object({
