@@ -80,6 +80,8 @@ export function findTitleAndCompany(rawLines: string[], namesSkills: (s: string)
   let title: string | null = null;
   let company: string | null = null;
   let titleLine = -1;
+  /** The last line of the title: a wrapped title ends on the line after it starts. */
+  let titleEnd = -1;
   let weakCompany: string | null = null;
   let namedAgain: string | null = null;
   for (const line of lines.slice(0, 40)) {
@@ -97,12 +99,13 @@ export function findTitleAndCompany(rawLines: string[], namesSkills: (s: string)
       if (!hasTitleWord(l)) continue;
       // A title wrapped over two lines: "Senior Full Stack Engineer (5+ Years of" / "Experience)".
       let whole = l;
-      if ((l.match(/\(/g) ?? []).length > (l.match(/\)/g) ?? []).length && lines[i + 1]?.includes(')')) whole = `${l} ${clean(lines[i + 1]!)}`;
+      if ((l.match(/\(/g) ?? []).length > (l.match(/\)/g) ?? []).length && lines[i + 1]?.includes(')')) { whole = `${l} ${clean(lines[i + 1]!)}`; titleEnd = i + 1; }
       whole = cleanTitle(whole);
       const parts = whole.split(/\s+(?:at|@|[-–—|·,])\s+/);
       const titlePart = parts.find((p) => hasTitleWord(p)) ?? l;
       title = titlePart;
       titleLine = i;
+      titleEnd = Math.max(titleEnd, i);
       // "Backend Developer - Python/Django": the part after the dash is the stack, not a company.
       const stackPart = parts.find((p) => p !== titlePart && namesSkills(p));
       if (stackPart) stack = stackPart;
@@ -130,7 +133,7 @@ export function findTitleAndCompany(rawLines: string[], namesSkills: (s: string)
       }
       return null;
     };
-    company = (titleLine > 0 ? near(titleLine - 1, -1) : null) ?? near(titleLine + 1, 1);
+    company = (titleLine > 0 ? near(titleLine - 1, -1) : null) ?? near(titleEnd + 1, 1);
   }
   company ??= namedAgain;
   const text = lines.slice(0, 60).join('\n');
