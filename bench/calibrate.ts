@@ -21,6 +21,7 @@ for (const s of scored) {
 const a = agreement(scored);
 process.stdout.write(`\n${a.pairs} pairs in ${new Set(scored.map((s) => `${s.set}/${s.job}`)).size} posts\n`);
 process.stdout.write(`band agreement:    ${pct(a.bandAgreement)}\n`);
+process.stdout.write(`fit agreement:     ${pct(a.fitAgreement)} (strong or close vs needs-work)\n`);
 process.stdout.write(`ranking agreement: ${a.rankedRight}/${a.rankedPairs} (fitting above needs-work, same post)\n`);
 process.stdout.write('\nconfusion (rows: recruiter, columns: ATS Bot)\n              strong  close  needs-work\n');
 for (const [label, row] of Object.entries(a.confusion)) {

@@ -66,6 +66,8 @@ export interface Agreement {
   /** Fitting resumes that score at or below a needs-work resume for the same post. */
   misranked: { job: string; fitting: string; fittingScore: number; unfit: string; unfitScore: number }[];
   confusion: Record<Band, Record<Band, number>>;
+  /** Share of pairs where ATS Bot and the recruiter agree on fit (strong or close) versus needs-work. */
+  fitAgreement: number;
 }
 
 const BANDS: Band[] = ['strong', 'close', 'needs-work'];
@@ -86,8 +88,11 @@ export function agreement(scored: ScoredPair[]): Agreement {
     }
   }
   const agree = scored.filter((s) => s.band === s.predicted).length;
+  const fits = (b: Band) => b !== 'needs-work';
+  const fitAgree = scored.filter((s) => fits(s.band) === fits(s.predicted)).length;
   return {
     pairs: scored.length, bandAgreement: scored.length ? agree / scored.length : 0,
     rankedRight: rankedPairs - misranked.length, rankedPairs, misranked, confusion,
+    fitAgreement: scored.length ? fitAgree / scored.length : 0,
   };
 }

@@ -33,6 +33,10 @@ export const OLDER_TITLE_CREDIT = 0.5;
 export const SKILLS_EVIDENCE_MIN = 3;
 /** However few skills a post names, they keep at least this part of their share. */
 export const SKILLS_EVIDENCE_FLOOR = 0.25;
+/** A title this many seniority years below the target's ("Accountant I" for "Senior Accountant") earns family credit only. */
+export const TITLE_LEVEL_GAP = 3;
+/** Short of the years asked, every other part shrinks by this times the shortfall (half the years: 15 % less). */
+export const YEARS_SHORTFALL_PENALTY = 0.3;
 /** A title counts as matching at this Jaro-Winkler similarity of normalised titles. */
 export const TITLE_MATCH_MIN = 0.9;
 /** Resume years at or above this share of the years asked earn the whole years share. */

@@ -10,7 +10,7 @@ import type { Resume } from '../resume/types.js';
 import { mergedMonths } from '../resume/dates.js';
 import {
   SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
-  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR,
+  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, TITLE_LEVEL_GAP, YEARS_SHORTFALL_PENALTY,
 } from './constants.js';
 
 /** What the resume shows, by skill id: the spelling it uses, and skills it shows only by implication. */
@@ -160,7 +160,11 @@ function titleMatch(resume: Resume, wanted: string[]): { fraction: number; match
     let best: { score: number; title: string | null } = { score: 0, title: null };
     for (const t of titles) {
       for (const w of wanted) {
-        const s = sameTitle(t, w) >= TITLE_MATCH_MIN ? 1 : families.related(t, w) ? TITLE_FAMILY_CREDIT : 0;
+        let s = sameTitle(t, w) >= TITLE_MATCH_MIN ? 1 : families.related(t, w) ? TITLE_FAMILY_CREDIT : 0;
+        // "Accountant I" for a "Senior Accountant": the same job, several levels below.
+        const want = families.level(w);
+        const have = families.level(t);
+        if (s === 1 && want !== null && have !== null && want - have >= TITLE_LEVEL_GAP) s = TITLE_FAMILY_CREDIT;
         if (s > best.score) best = { score: s, title: t };
       }
     }
@@ -256,6 +260,13 @@ export function evaluateTarget(
     const earned = empty || resume.wordCount === 0 ? 0 : possible * p.fraction;
     return { label: p.label, earned: Math.round(earned * 10) / 10, possible: Math.round(possible * 10) / 10, detail: p.detail };
   });
+  // Short of the years asked, a recruiter reads the whole resume as more junior than the job:
+  // every part shrinks with the shortfall, not only the years part.
+  const yearsRatio = years.asked !== null && years.have !== null ? Math.min(1, years.have / years.asked) : 1;
+  const seniority = 1 - YEARS_SHORTFALL_PENALTY * (1 - yearsRatio);
+  if (seniority < 1) {
+    for (const b of breakdown) if (b.label !== 'Experience') b.earned = Math.round(b.earned * seniority * 10) / 10;
+  }
   const score = Math.max(0, Math.min(100, Math.round(breakdown.reduce((s, b) => s + b.earned, 0))));
   const skillsPossible = breakdown[0]!.possible;
   return { items, keywords, title, years, score, breakdown, pointsPerWeight: totalWeight > 0 ? skillsPossible / totalWeight : 0 };

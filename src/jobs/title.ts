@@ -147,7 +147,7 @@ export function findTitleAndCompany(rawLines: string[], namesSkills: (s: string)
     // "Financial Planning and Analysis"): a short Title Case line that is no heading or sentence.
     const first = lines.find((l) => l.trim());
     const l = first ? clean(first) : '';
-    if (l && l.split(' ').length <= 6 && !/[.!?:,]$/.test(l) && !jobHeadingKind(first!) && !isChromeLine(first!) && /^[\p{Lu}0-9]/u.test(l)
+    if (l && l.split(' ').length <= 6 && !/[.!?:,]$/.test(l) && !/^(?:(?:we'?re\s+|now\s+)?hiring|careers?|jobs?|openings?|vacanc(?:y|ies)|join\s+us)$/i.test(l) && !jobHeadingKind(first!) && !isChromeLine(first!) && /^[\p{Lu}0-9]/u.test(l)
       && l.split(' ').every((w) => /^[\p{Lu}0-9&(]/u.test(w) || /^(?:and|of|in|for|the|to|&)$/.test(w))) title = l;
   }
   if (!company) {

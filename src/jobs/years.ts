@@ -5,7 +5,7 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
 };
-const YEARS_RE = /(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:or\s+more\s+)?(?:years?|yrs?)\b(?![-–]\s?(?:old|long))/gi;
+const YEARS_RE = /(?<![\d.,$€£])(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:or\s+more\s+)?(?:years?|yrs?)\b(?![-–]\s?(?:old|long))/gi;
 /** Words after "N years" that say it is experience asked of the candidate. */
 const YEARS_AFTER_OK = /^\s*(?:\+\s*)?(?:of|in|with|as|building|shipping|writing|working|developing|designing|leading|managing|doing|running|programming|coding|using|at|on|hands|post|professional|industry|relevant|commercial|production|experience)\b/i;
 /** Years that are the company's, a contract's or a deadline's ("founded 20 years ago", "in the next 2 years"). */

@@ -34,14 +34,20 @@ export class TitleFamilies {
     return this.families.filter((f) => f.titles.some((m) => t.includes(` ${m} `))).map((f) => f.id);
   }
 
-  /** Years a title's seniority word implies ("Senior Backend Engineer" -> 5), or null. */
-  seniorityYears(title: string): number | null {
+  /** The years a title's first seniority word stands for ("Accountant I" -> 1, "Junior ..." -> 0), or null. */
+  level(title: string): number | null {
     let best: { at: number; years: number } | null = null;
     for (const [re, years] of this.seniority) {
       const m = re.exec(title);
       if (m && (best === null || m.index < best.at)) best = { at: m.index, years };
     }
-    return best && best.years > 0 ? best.years : null;
+    return best ? best.years : null;
+  }
+
+  /** Years a title's seniority word implies ("Senior Backend Engineer" -> 5), or null. */
+  seniorityYears(title: string): number | null {
+    const years = this.level(title);
+    return years && years > 0 ? years : null;
   }
 
   /** Do two titles share a family? */
