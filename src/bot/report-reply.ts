@@ -7,6 +7,7 @@ import { READINESS_WEIGHTS } from '../analysis/constants.js';
 import type { ReportSnapshot } from '../store/user-store.js';
 import type { Reply, ReplyBlock } from './types.js';
 import { HINTS, jobLabel } from './replies.js';
+import { renderPlainText } from './render-text.js';
 
 /** The first reply names this many missing skills and this many fixes; the rest is in the details. */
 export const FIRST_REPLY_GAPS = 3;
@@ -16,12 +17,12 @@ export const FIRST_REPLY_MAX_CHARS = 1200;
 /** Enough for a details reply to stay readable in a chat window. */
 export const MAX_LISTED_SKILLS = 12;
 /** Bullets quoted in the first reply's fixes are cut to this many characters. */
-const QUOTE_MAX_CHARS = 70;
+const QUOTE_MAX_CHARS = 56;
 
 export const DETAIL_TOPICS = ['skills', 'checks', 'bullets', 'why'] as const;
 export type DetailTopic = (typeof DETAIL_TOPICS)[number];
 const DETAIL_LABELS = {
-  skills: 'All skills', checks: 'Every check', bullets: 'Bullet coaching', why: 'Why this score',
+  skills: 'Skills', checks: 'Checks', bullets: 'Bullets', why: 'Why this score',
 } as const satisfies Record<DetailTopic, string>;
 
 export function isDetailTopic(word: string): word is DetailTopic {
@@ -82,8 +83,20 @@ export interface ReportReplyOptions {
 
 /** "Add it to your Skills section if you have it, and prove it in a bullet such as ..." -> a few words. */
 function shortWhere(m: MissingSkill): string {
-  if (/add a skills section/i.test(m.where)) return 'add a Skills section with it';
-  return /bullet/i.test(m.where) ? 'Skills section + a bullet that proves it' : 'Skills section';
+  if (/add a skills section/i.test(m.where)) return 'add a Skills section listing it';
+  return /bullet/i.test(m.where) ? 'add to Skills, prove in a bullet' : 'add to Skills';
+}
+
+/** The costliest gaps; where to add them said once in the heading when it is the same for all. */
+function gapsBlock(report: Report): ReplyBlock | null {
+  const gaps = report.skills.missing.slice(0, FIRST_REPLY_GAPS);
+  if (!gaps.length) return null;
+  const more = report.skills.missing.length - gaps.length;
+  const wheres = new Set(gaps.map(shortWhere));
+  const shared = wheres.size === 1 ? [...wheres][0]! : null;
+  const heading = `Top gaps${shared ? ` (${shared})` : ''}${more > 0 ? `, ${more} more in details` : ''}`;
+  return { type: 'section', heading, items: gaps.map((m) =>
+    `${m.name}${m.required ? ' (required)' : ''}, +${round(m.cost)} pts${shared ? '' : `: ${shortWhere(m)}`}`) };
 }
 
 function clipQuote(text: string, max = QUOTE_MAX_CHARS): string {
@@ -104,7 +117,7 @@ function bulletFixLine(f: BulletFix): string {
 
 /** The two most valuable fixes: the heaviest failing check, then the bullet that most needs work. */
 function topFixes(report: Report): string[] {
-  const checks = failingByValue(report.checks).map((c) => (c.fix ? c.fix : sentence(c.message)));
+  const checks = failingByValue(report.checks).map((c) => (c.fix ? `${sentence(c.message)} ${c.fix}` : sentence(c.message)));
   const bullets = report.bulletFixes.map(bulletFixLine);
   const out = [checks[0], bullets[0], checks[1], bullets[1]].filter((x): x is string => x !== undefined);
   return out.slice(0, FIRST_REPLY_FIXES);
@@ -123,20 +136,28 @@ export function reportReply(report: Report, options: ReportReplyOptions = {}): R
   else if (options.previous) blocks.push(diffBlock(options.previous, report));
   blocks.push({ type: 'score', score: report.score, band: report.band, readiness: report.readiness, target });
   if (report.target.roleInferred) {
-    blocks.push({ type: 'text', text: `No role chosen: checked against ${report.target.roleTitle ?? 'the role'}, the role your resume suggests. Pick another with /ats <role> (see /ats roles) or paste a job post.` });
+    blocks.push({ type: 'text', text: 'No role chosen: this is the one your resume suggests. Pick another with /ats <role> (see /ats roles) or paste a job post.' });
   }
-  const gaps = report.skills.missing.slice(0, FIRST_REPLY_GAPS);
-  if (gaps.length) {
-    const more = report.skills.missing.length - gaps.length;
-    blocks.push({ type: 'section', heading: more > 0 ? `Top gaps (${more} more in details)` : 'Top gaps', items: gaps.map((m) =>
-      `${m.name}${m.required ? ' (required)' : ''}, +${round(m.cost)} pts: ${shortWhere(m)}`) });
-  }
+  const gaps = gapsBlock(report);
+  if (gaps) blocks.push(gaps);
   const fixes = topFixes(report);
   if (fixes.length) blocks.push({ type: 'section', heading: 'Fix first', items: fixes });
   blocks.push({ type: 'code', heading: 'Suggested summary', text: report.summary });
   blocks.push(detailChoices(report));
   blocks.push({ type: 'text', text: `Scoring ${report.version}` });
-  return { kind: 'report', audience: 'conversation', title: `ATS check: ${target}`, blocks, hints: report.target.job ? [] : [HINTS.job] };
+  const reply: Reply = { kind: 'report', audience: 'conversation', title: `ATS check: ${target}`, blocks, hints: report.target.job || report.target.roleInferred ? [] : [HINTS.job] };
+  return fitFirstReply(reply);
+}
+
+/** A guard for unusual input (very long titles or fixes): list items go, last first, until the reply fits. */
+function fitFirstReply(reply: Reply): Reply {
+  const size = () => renderPlainText(reply).length;
+  reply.hints = size() > FIRST_REPLY_MAX_CHARS ? [] : reply.hints;
+  for (const heading of ['Fix first', 'Top gaps']) {
+    const block = reply.blocks.find((b): b is Extract<ReplyBlock, { type: 'section' }> => b.type === 'section' && b.heading.startsWith(heading));
+    while (block?.items && block.items.length > 1 && size() > FIRST_REPLY_MAX_CHARS) block.items.pop();
+  }
+  return reply;
 }
 
 /** Matched skills (with the post's wording when the resume words it differently), missing skills, keywords. */

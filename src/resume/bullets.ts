@@ -29,7 +29,9 @@ export function hasMetric(text: string): boolean {
     // Versions are not results: "Java 8", "Python 3.11", "Angular 14", "Oracle 12c", "C++17", "v2.3.1".
     .replace(VERSION_RE, ' ')
     .replace(/\bv?\d+\.\d+\.\d+\b/gi, ' ')
-    .replace(/\b(?:tier|phase|sprint|stage)\s*\d\b/gi, ' ');
+    .replace(/\b(?:tier|phase|sprint|stage)\s*\d\b/gi, ' ')
+    // Digits glued after letters name a thing ("Route53", "D3.js", "Word2Vec", "CIFAR-10"); a metric leads with its digits.
+    .replace(/(?<![\p{L}\p{N}])\p{L}+-?\d[\p{L}\p{N}]*/gu, ' ');
   return /\d/.test(unversioned) || /\b(?:doubled|tripled|halved|quadrupled)\b/i.test(unversioned);
 }
 
