@@ -144,3 +144,16 @@ describe('the same resume, a new version, another person', () => {
     expect(textOf(other!)).not.toMatch(/What changed|Skills gained/);
   });
 });
+
+describe('the role inferred from a resume', () => {
+  it("trusts the resume's own title: a Machine Learning Engineer with data-science skills is checked as one", async () => {
+    const { readResumeText, analyze } = await import('../src/analysis/pipeline.js');
+    // An earlier Data Scientist role and data-science skills: the headline still says what she is now.
+    const text = 'Priya Raman\nMachine Learning Engineer\npriya@example.com\nEXPERIENCE\nMachine Learning Engineer, Acme | Jan 2023 – Present\n'
+      + '• Trained pandas and scikit-learn models with SQL, statistics, A/B testing and Tableau dashboards for 3 teams\n'
+      + 'Data Scientist, Beta | Jan 2019 – Dec 2022\n• Ran A/B tests and built Tableau dashboards for 40 product managers\n'
+      + 'SKILLS\nPython, SQL, pandas, scikit-learn, statistics, A/B testing, Tableau, R, Jupyter';
+    const report = analyze({ resume: readResumeText(text, new Date('2025-01-15T00:00:00Z')) });
+    expect(report.target).toMatchObject({ role: 'ml-engineer', roleInferred: true });
+  });
+});
