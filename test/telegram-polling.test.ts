@@ -84,7 +84,7 @@ function scoreOf(replies: Reply[]) {
 }
 
 function missingSkills(replies: Reply[]): string[] {
-  const block = replies.flatMap((r) => r.blocks).find((b) => b.type === 'section' && /missing skills/i.test(b.heading));
+  const block = replies.flatMap((r) => r.blocks).find((b) => b.type === 'section' && /missing skills|top gaps/i.test(b.heading));
   return block?.type === 'section' ? block.items ?? [] : [];
 }
 
@@ -206,8 +206,9 @@ describe('Telegram adapter (long polling)', { timeout: 60_000 }, () => {
     const want = await expected([
       { isDM: false, text: 'backend-developer', command: { name: 'ats', args: 'backend-developer' }, attachments: [pdf(backendPdf)] },
     ]);
+    const roleIds = new Set(core.roles().map((r) => r.id));
     const privateTexts = want.replies.filter((r) => r.audience === 'private')
-      .flatMap((r) => renderReply(r).map((m) => m.html));
+      .flatMap((r) => renderReply(r, { button: (o) => choiceButton(o, roleIds) }).map((m) => m.html));
     const from = api.calls.length;
     api.pushUpdate(documentMessage(group, eve, { file_id: fileId, file_name: 'cv.pdf', mime_type: 'application/pdf', file_size: backendPdf.byteLength },
       `/ats@${FAKE_BOT_USERNAME} backend-developer`));

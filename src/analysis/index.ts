@@ -92,8 +92,6 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
 
   const { checks, readiness } = readinessChecks(resume);
   const targetTitle = job?.title ?? role?.title ?? null;
-  const matchedNames = [...matched.values()].map((m) => m.name);
-  const summarySkills = matchedNames.length > 0 ? matchedNames : found.slice(0, 3).map((f) => f.name);
   const breakdown = evals.flatMap((e) => e.breakdown.map((b) => ({
     ...b,
     label: evals.length > 1 ? `${e === jobEval ? 'Job post' : 'Role'}: ${b.label}` : b.label,
@@ -125,7 +123,7 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
     experienceYears: resume.experienceYears,
     checks,
     bulletFixes: bulletFixes(resume),
-    summary: suggestSummary(resume, { skills: summarySkills, targetTitle, company: job?.company ?? null }),
+    summary: suggestSummary(resume, { matched: [...matched.keys()], found: skills.found, lexicon, targetTitle, company: job?.company ?? null }),
     resume: {
       name: resume.name, headline: resume.headline, words: resume.wordCount, pages: resume.pages,
       sections: resume.sections.filter((s) => s.heading).map((s) => s.kind),

@@ -9,8 +9,33 @@ const TITLE_EVIDENCE_WEIGHT = 0.5;
 /** Below this similarity two titles are different jobs, however many letters they share. */
 const TITLE_NEAR_MIN = 0.95;
 
-/** The role a resume most looks like, from its titles and the role skills it shows. */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The role the resume's own title names ("Machine Learning Engineer", "Senior Data Analyst"): the role
+ * whose title or alias it holds as whole words, the longest such alias winning. Null when it names
+ * none, or two roles equally (a generic title leaves the choice to the skills).
+ */
+function roleByOwnTitle(resume: Resume, registry: RoleRegistry): RoleProfile | null {
+  const own = resume.headline ?? resume.titles[0];
+  if (!own) return null;
+  const title = ` ${normalizeTitle(own)} `;
+  let best: { role: RoleProfile; length: number } | null = null;
+  let tie = false;
+  for (const role of registry.all()) {
+    for (const rt of new Set([role.title, ...role.titles].map(normalizeTitle))) {
+      if (!rt || !new RegExp(` ${escapeRe(rt)} `).test(title)) continue;
+      if (!best || rt.length > best.length) { best = { role, length: rt.length }; tie = false; }
+      else if (rt.length === best.length && best.role.id !== role.id) tie = true;
+    }
+  }
+  return best && !tie ? best.role : null;
+}
+
+/** The role a resume most looks like: the one its own title names, else from its titles and the role skills it shows. */
 export function inferRole(resume: Resume, skills: ResumeSkills, registry: RoleRegistry): RoleProfile {
+  const named = roleByOwnTitle(resume, registry);
+  if (named) return named;
   const titles = resume.titles.map(normalizeTitle).filter(Boolean);
   let best: { role: RoleProfile; score: number } | null = null;
   for (const role of registry.all()) {

@@ -52,12 +52,14 @@ export function readinessChecks(resume: Resume): { checks: ReadinessCheck[]; rea
       'Give every role a date range such as "Jan 2021 – Present" on the same line as the title or company.'),
     grade('measurable-results', n === 0 ? 0 : withNumber / n / METRIC_BULLETS_TARGET,
       `${withNumber} of ${n} bullets show a number (${pct(n ? withNumber / n : 0)}).`,
-      n === 0 ? 'No experience bullets found.' : `Only ${withNumber} of ${n} bullets show a measurable result (${pct(withNumber / n)}).`,
+      n === 0 ? 'No experience bullets found.' : withNumber === 0 ? `None of the ${n} bullets shows a measurable result.`
+        : `Only ${withNumber} of ${n} bullets show a measurable result (${pct(withNumber / n)}).`,
       n === 0 ? 'Describe each role in 3-6 bullet points that start with an action verb and end with a result.'
         : 'Back bullets with numbers: %, time saved, users, revenue, scale — e.g. "cutting response time by 30%".'),
     grade('action-verbs', n === 0 ? 0 : withVerb / n / ACTION_VERB_TARGET,
       `${withVerb} of ${n} bullets open with an action verb.`,
-      n === 0 ? 'No bullets to check for action verbs.' : `Only ${withVerb} of ${n} bullets open with an action verb.`,
+      n === 0 ? 'No bullets to check for action verbs.' : withVerb === 0 ? `None of the ${n} bullets opens with an action verb.`
+        : `Only ${withVerb} of ${n} bullets open with an action verb.`,
       'Start each bullet with a strong verb (Built, Led, Designed, Reduced) instead of "Responsible for" or "Worked on".'),
     grade('bullet-length', n === 0 ? 0 : long / n <= LONG_BULLETS_MAX_SHARE ? 1 : 0,
       'Bullets are short enough to skim.', n === 0 ? 'No bullets found.' : `${long} of ${n} bullets run longer than ${BULLET_MAX_WORDS} words.`,

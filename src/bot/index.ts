@@ -13,7 +13,7 @@ import { UserStore, type ReportSnapshot } from '../store/user-store.js';
 import { silentLogger } from '../logger.js';
 import { createInlineRunner, type AnalysisRunner } from './analysis-runner.js';
 import { RateLimiter } from './rate-limit.js';
-import { reportReply, snapshotOf } from './report-reply.js';
+import { DETAIL_TOPICS, detailsReply, isDetailTopic, reportReply, snapshotOf } from './report-reply.js';
 import * as R from './replies.js';
 import type { BotCore, HandleOptions, InboundAttachment, InboundEvent, Reply } from './types.js';
 
@@ -76,27 +76,62 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     return R.rateLimitedReply(rate.max, rate.windowMs, decision.retryAfterMs);
   }
 
-  async function analyzeStored(ev: InboundEvent, resume: Resume, previous?: ReportSnapshot): Promise<Reply> {
+  /**
+   * The target, as the person set it: a pasted post replaces the chosen role (kept for when the post
+   * is cleared), unless the two agree or the role was chosen after the post (then both count).
+   */
+  async function storedTarget(ev: InboundEvent): Promise<{ roleId: string | null; job: JobPost | null }> {
     const [roleId, job] = await Promise.all([
       users.get(ev.platform, ev.userId, 'role'),
-      users.get(ev.platform, ev.userId, 'job'),
+      users.get(ev.platform, ev.userId, 'job') as Promise<StoredJob | undefined>,
     ]);
-    const report = await runner.analyze({ resume, roleId: roleId ?? null, job: job ?? null });
-    await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
-    return reportReply(report, previous ? { previous } : {});
+    if (!job) return { roleId: roleId ?? null, job: null };
+    const agrees = roleId !== undefined && job.title !== null && getRoles().resolve(job.title).role?.id === roleId;
+    return { roleId: roleId !== undefined && (job.withRole === roleId || agrees) ? roleId : null, job };
   }
 
-  /** A new resume version: stored, analysed, and compared with the last report. */
+  async function analyzeStored(ev: InboundEvent, resume: Resume, options: { previous?: ReportSnapshot; sameAsLast?: boolean } = {}): Promise<Reply> {
+    const report = await runner.analyze({ resume, ...(await storedTarget(ev)) });
+    await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
+    return reportReply(report, options);
+  }
+
+  /** A resume arrived: the same one again, a new version of it (compared with the last report), or another person's. */
   async function resumeArrived(ev: InboundEvent, resume: Resume): Promise<Reply[]> {
-    const previous = await users.get(ev.platform, ev.userId, 'last-report');
+    const [previous, stored] = await Promise.all([
+      users.get(ev.platform, ev.userId, 'last-report'),
+      users.get(ev.platform, ev.userId, 'resume'),
+    ]);
     await users.set(ev.platform, ev.userId, 'resume', resume);
-    return [await analyzeStored(ev, resume, previous)];
+    if (!previous || !stored || !samePerson(stored, resume)) return [await analyzeStored(ev, resume)];
+    if (stored.text.trim() === resume.text.trim()) return [await analyzeStored(ev, resume, { sameAsLast: true })];
+    return [await analyzeStored(ev, resume, { previous })];
+  }
+
+  /** `/ats details <topic>`: one part of the full report for the stored resume and target. */
+  async function details(ev: InboundEvent, topic: string, progress: Progress): Promise<Reply[]> {
+    if (!isDetailTopic(topic)) {
+      return [{ kind: 'hint', audience: 'conversation', title: 'Which details?', blocks: [{ type: 'choices', heading: 'Details',
+        options: DETAIL_TOPICS.map((t) => ({ label: t, command: `/ats details ${t}` })) }], hints: [] }];
+    }
+    const resume = await users.get(ev.platform, ev.userId, 'resume');
+    if (!resume) return [R.hintReply(`No resume stored yet. ${R.HINTS.resume}, then ask for details.`)];
+    await progress();
+    const report = await runner.analyze({ resume, ...(await storedTarget(ev)) });
+    return [detailsReply(report, topic)];
   }
 
   async function jobArrived(ev: InboundEvent, job: JobPost): Promise<Reply[]> {
     await users.set(ev.platform, ev.userId, 'job', job);
     const resume = await users.get(ev.platform, ev.userId, 'resume');
     const saved = R.jobSavedReply(job, resume !== undefined);
+    const { roleId } = await storedTarget(ev);
+    const kept = roleId === null ? await users.get(ev.platform, ev.userId, 'role') : undefined;
+    const keptRole = kept ? getRoles().get(kept) : undefined;
+    if (keptRole) {
+      saved.blocks.push({ type: 'text', text:
+        `The post is your target now. Your chosen role, ${keptRole.title}, is kept for when you clear the post (/ats job clear); /ats ${keptRole.id} checks against both.` });
+    }
     return resume ? [saved, await analyzeStored(ev, resume)] : [saved];
   }
 
@@ -161,6 +196,9 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     if (!found.role) return [R.unknownRoleReply(query, found.suggestions)];
     const role = found.role;
     await users.set(ev.platform, ev.userId, 'role', role.id);
+    // A role chosen after a post: the person asks for both.
+    const job = await users.get(ev.platform, ev.userId, 'job');
+    if (job) await users.set(ev.platform, ev.userId, 'job', { ...job, withRole: role.id } as StoredJob);
     if (ev.attachments[0]) return upload(ev, ev.attachments[0], progress);
     const resume = await users.get(ev.platform, ev.userId, 'resume');
     if (!resume) return [R.roleChosenReply(role, await users.get(ev.platform, ev.userId, 'job'))];
@@ -186,6 +224,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       log.info({ ...idsOf(ev) }, 'forgot user');
       return [R.forgetReply()];
     }
+    if (sub === 'details' || sub === 'more') return details(ev, rest.toLowerCase(), progress);
     if (sub === 'job') {
       if (rest === '') return [R.jobShowReply(await users.get(ev.platform, ev.userId, 'job'))];
       if (rest.toLowerCase() === 'clear') {
@@ -210,7 +249,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     if (ev.isDM) return replies.map((r) => ({ ...r, audience: 'conversation' }));
     const publicKinds = new Set<Reply['kind']>(['help', 'roles']);
     const out = replies.map((r): Reply => ({ ...r, audience: publicKinds.has(r.kind) ? 'conversation' : 'private' }));
-    if (replies.some((r) => r.kind === 'report')) out.push({ ...R.ackReply(), audience: 'conversation' });
+    if (replies.some((r) => r.kind === 'report' || r.kind === 'details')) out.push({ ...R.ackReply(), audience: 'conversation' });
     return out;
   }
 
@@ -269,6 +308,15 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       return closed;
     },
   };
+}
+
+/** The job post as stored: `withRole` when the person chose that role after pasting it (check both). */
+type StoredJob = JobPost & { withRole?: string };
+
+/** Another name or email is another person's resume, not a new version. */
+function samePerson(a: Resume, b: Resume): boolean {
+  const same = (x: string | null, y: string | null) => x === null || y === null || x.toLowerCase() === y.toLowerCase();
+  return same(a.name, b.name) && same(a.contact.email, b.contact.email);
 }
 
 function documentErrorTitle(code: string): string {

@@ -42,7 +42,7 @@ export type ReplyBlock =
   | { type: 'choices'; heading: string; options: { label: string; command: string }[] };
 
 export interface Reply {
-  kind: 'report' | 'help' | 'roles' | 'role-chosen' | 'job' | 'forget' | 'hint' | 'error' | 'rate-limited' | 'ack';
+  kind: 'report' | 'help' | 'roles' | 'role-chosen' | 'job' | 'forget' | 'hint' | 'error' | 'rate-limited' | 'ack' | 'details';
   /**
    * 'private': only the person may see it (ephemeral message or DM) — every analysis in a group.
    * 'conversation': fine to post where the event came from (always the case in a DM).

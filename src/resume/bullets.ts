@@ -29,7 +29,9 @@ export function hasMetric(text: string): boolean {
     // Versions are not results: "Java 8", "Python 3.11", "Angular 14", "Oracle 12c", "C++17", "v2.3.1".
     .replace(VERSION_RE, ' ')
     .replace(/\bv?\d+\.\d+\.\d+\b/gi, ' ')
-    .replace(/\b(?:tier|phase|sprint|stage)\s*\d\b/gi, ' ');
+    .replace(/\b(?:tier|phase|sprint|stage)\s*\d\b/gi, ' ')
+    // Digits glued after letters name a thing ("Route53", "D3.js", "Word2Vec", "CIFAR-10"); a metric leads with its digits.
+    .replace(/(?<![\p{L}\p{N}])\p{L}+-?\d[\p{L}\p{N}]*/gu, ' ');
   return /\d/.test(unversioned) || /\b(?:doubled|tripled|halved|quadrupled)\b/i.test(unversioned);
 }
 
@@ -39,7 +41,11 @@ function wordCount(text: string): number {
 
 export function actionVerbOf(text: string): string | null {
   const vocab = getVocabulary();
-  const first = text.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z-]/g, '').replace(/^-+|-+$/g, '') ?? '';
+  const words = text.trim().split(/\s+/);
+  const clean = (w: string | undefined) => w?.toLowerCase().replace(/[^a-z-]/g, '').replace(/^-+|-+$/g, '') ?? '';
+  // "Successfully delivered", "Independently built": the verb after an adverb leads.
+  if (/ly$/.test(clean(words[0])) && words.length > 1 && vocab.actionVerbs.has(clean(words[1]))) return clean(words[1]);
+  const first = clean(words[0]);
   if (vocab.actionVerbs.has(first)) return first;
   // "Re-designed", "Co-ordinated": the same verb with a prefix hyphen.
   const solid = first.replace(/-/g, '');
@@ -96,18 +102,63 @@ export function toBullet(text: string): Bullet {
   return { text: t, hasNumber: hasMetric(t), actionVerb: actionVerbOf(t), words: wordCount(t) };
 }
 
+/** Small words a title, an employer or an award line holds in lower case. */
+const ENTRY_SMALL_WORDS = new Set(['of', 'and', 'for', 'in', 'the', 'to', 'at', 'a', 'an', 'on', 'with', 'by', 'de', 'la', 'und', 'using', 'via']);
+
+/**
+ * A line that names rather than tells: an employer and place ("Google | Mountain View, CA"), a title
+ * ("General Manager, Salt & Cedar Restaurant Group (Austin, TX)"), an award ("2022 | AWS Community
+ * Builder"), a project name ("Image Recognition using Convolutional Neural Networks"). Such lines are
+ * written in Title Case or open with a year; a bullet tells what was done in a sentence.
+ */
+export function isEntryLine(line: string): boolean {
+  const t = line.replace(BULLET_MARKER_RE, '').trim();
+  if (!t || /[-,&/]$/.test(t) || actionVerbOf(t) || weakLeadOf(t)) return false;
+  if (/^(?:19|20)\d{2}\b(?!\s*%)/.test(t)) return true;
+  if (/[.!?]$/.test(t) && !/\b[A-Z]{1,3}\.$/.test(t)) return false;
+  const words = t.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 14) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !ENTRY_SMALL_WORDS.has(w));
+  return lower.length === 0;
+}
+
+/** A short line that opens with no verb ("Everything that matters."): a tagline, not an achievement. */
+const TAGLINE_MAX_WORDS = 4;
+function isTagline(text: string): boolean {
+  return wordCount(text) <= TAGLINE_MAX_WORDS && !/\d/.test(text) && !/^\p{L}+ed\b/u.test(text) && !actionVerbOf(text) && !weakLeadOf(text);
+}
+
+const PAGE_NUMBER_RE = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+
+/** Share of the section's longest line from which a line counts as wrapped at the column's edge. */
+const WRAPPED_LINE_MIN_SHARE = 0.8;
+
+/** A line that starts a new sentence-bullet: it opens with an action verb or a weak lead ("Worked on"). */
+function opensBullet(line: string): boolean {
+  return actionVerbOf(line) !== null || weakLeadOf(line) !== null;
+}
+
 /**
  * Bullets of one section. Marked lines start a bullet; a following unmarked line that continues the
  * sentence is joined to it (PDF lines wrap). Sections without any marker (glyphs lost in extraction)
- * take their sentence-length lines as bullets.
+ * take their sentence-length lines as bullets, joining a line that continues an unfinished one
+ * ("... with Kotlin, Jetpack" + "Compose, and MVVM architecture ..."). Employer, title, date, award
+ * and tagline lines are never bullets.
  */
 export function extractBullets(lines: string[], isDateLine: (line: string) => boolean): Bullet[] {
   const marked = lines.some((l) => BULLET_MARKER_RE.test(l));
+  // A wrapped line runs (almost) the full width of its column; a short one ended where its writer ended it.
+  const fullWidth = WRAPPED_LINE_MIN_SHARE * Math.max(0, ...lines.map((l) => l.trim().length));
   const texts: string[] = [];
   let open = false;
+  let previousLine = '';
   for (const raw of lines) {
     const line = raw.trim();
+    const before = previousLine;
+    previousLine = line;
     if (!line) { open = false; continue; }
+    // A page number between two halves of a bullet ("... system enhancements" / "1").
+    if (PAGE_NUMBER_RE.test(line)) { previousLine = before; continue; }
     if (BULLET_MARKER_RE.test(line)) {
       texts.push(line.replace(BULLET_MARKER_RE, ''));
       open = true;
@@ -116,17 +167,21 @@ export function extractBullets(lines: string[], isDateLine: (line: string) => bo
     const prev = texts[texts.length - 1];
     // A line ending in a verb ("... and Firestore. Utilized") wraps mid-sentence, unless a header follows.
     const openEnded = prev !== undefined && (OPEN_ENDINGS_RE.test(prev) || (/\b\p{L}{3,}ed$/u.test(prev) && !looksLikeHeader(line)));
+    const unfinished = prev !== undefined && !/[.!?:]$/.test(prev);
     const continues = open && prev !== undefined && !isDateLine(line)
-      && (/^[\p{Ll}(\d&,]/u.test(line) || openEnded || (!/[.!?]$/.test(prev) && !looksLikeHeader(line)));
-    if (continues && (marked || openEnded || /^[\p{Ll}(&,]/u.test(line))) {
+      && (/^[\p{Ll}(\d&,]/u.test(line) || openEnded || (unfinished && !looksLikeHeader(line)));
+    const joins = marked || openEnded || /^[\p{Ll}(&,]/u.test(line)
+      // Unmarked: a capitalised line continues an unfinished one unless it opens a sentence of its own.
+      || (unfinished && before.length >= fullWidth && !opensBullet(line) && !isEntryLine(line));
+    if (continues && joins) {
       texts[texts.length - 1] = joinWrapped(prev, line);
       continue;
     }
     open = false;
-    if (!marked && !isDateLine(line) && !LABEL_LINE_RE.test(line) && wordCount(line) >= MIN_WORDS_FOR_UNMARKED_BULLET) {
+    if (!marked && !isDateLine(line) && !LABEL_LINE_RE.test(line) && !isEntryLine(line) && wordCount(line) >= MIN_WORDS_FOR_UNMARKED_BULLET) {
       texts.push(line);
       open = true;
     }
   }
-  return texts.map(toBullet).filter((b) => b.words >= 3);
+  return texts.filter((t) => !isTagline(t) && !isEntryLine(t)).map(toBullet).filter((b) => b.words >= 3);
 }

@@ -2,7 +2,10 @@
 
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** A run of digits with the usual phone punctuation; judged afterwards by its digit count. */
-const PHONE_RE = /(?:\(?\+\s?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{6,18}\d/g;
+/** Hyphen-like characters people (and word processors) put in phone numbers: ‐ ‑ ‒ – — − as well as "-". */
+const PHONE_DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
+const PHONE_RE = new RegExp(`(?:\\(?\\+\\s?\\d{1,3}\\)?[\\s.${PHONE_DASHES}]?)?(?:\\(\\d{1,5}\\)[\\s.${PHONE_DASHES}]?)?\\d[\\d\\s.${PHONE_DASHES}]{6,18}\\d`, 'g');
+const PHONE_DASH_RE = new RegExp(`[${PHONE_DASHES}]`, 'g');
 const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%.-]+|github\.com\/[\w.-]+|gitlab\.com\/[\w.-]+|(?:https?:\/\/|www\.)[^\s,;|()<>"]+)/gi;
 const BARE_SITE_RE = /(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|dev|io|me|net|org|ai|app|co|tech|site|xyz|page|info|blog|codes|design)(?:\/[^\s,;|()<>"]*)?\b/gi;
 /** "in/janedoe" (LinkedIn's own short form) and labelled handles ("GitHub: janedoe"). */
@@ -22,7 +25,8 @@ export function findPhone(text: string): string | null {
     // Publication identifiers are long digit runs too.
     if (/\b(?:isbn|issn|doi|arxiv|pmid)\b/i.test(line)) continue;
     for (const m of line.matchAll(PHONE_RE)) {
-      const candidate = m[0].trim();
+      // Shown and stored with plain hyphens, however it was typed.
+      const candidate = m[0].trim().replace(PHONE_DASH_RE, '-');
       const digits = candidate.replace(/\D/g, '');
       if (digits.length < PHONE_MIN_DIGITS || digits.length > PHONE_MAX_DIGITS) continue;
       // Date ranges ("2019 - 2021", "01.2019 - 03.2021") look like digit runs; a phone rarely holds two years.

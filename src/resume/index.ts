@@ -218,6 +218,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
     contact: { email: findEmail(text), phone: findPhone(text), links: findLinks(text, contactLines(sections)) },
     sections,
     experience,
+    asOf: nowMonth,
     experienceYears,
     bullets,
     wordCount,

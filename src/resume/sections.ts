@@ -131,6 +131,20 @@ export function splitSections(lines: string[]): { sections: ResumeSection[]; lin
   const starts: number[] = [0];
   const lineKinds: SectionKind[] = [];
   const headings = lines.map(detectHeading);
+  const vocab = getVocabulary();
+  // A heading broken over two lines ("RESEARCH" / "EXPERIENCE", "VOLUNTEER" / "EXPERIENCE") is one heading.
+  const secondHalves = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = headings[i];
+    const b = headings[i + 1];
+    if (!a || !b || a.rest || b.rest || isAllCaps(lines[i]!) !== isAllCaps(lines[i + 1]!)) continue;
+    const joined = `${collapseLetterSpacing(lines[i]!)} ${collapseLetterSpacing(lines[i + 1]!)}`;
+    const kind = vocab.headings.get(headingKey(joined));
+    if (!kind) continue;
+    headings[i] = { kind, heading: joined.replace(/\s*:$/, ''), rest: '' };
+    headings[i + 1] = null;
+    secondHalves.add(i + 1);
+  }
   /** The heading on the next non-blank line: null when that line is no heading, undefined at the end. */
   const nextHeadingAfter = (i: number) => {
     for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return headings[j] ?? null;
@@ -139,6 +153,10 @@ export function splitSections(lines: string[]): { sections: ResumeSection[]; lin
   lines.forEach((line, i) => {
     const heading = headings[i];
     const current = sections[sections.length - 1]!;
+    if (secondHalves.has(i)) {
+      lineKinds.push('other');
+      return;
+    }
     const inSkillsList = current.kind === 'skills' && heading !== null && heading !== undefined && (
       (heading.rest !== '' && heading.kind !== 'experience' && heading.kind !== 'education')
       // "SKILLS" then "Leadership", "Research" one per line: a list item, not a Title Case heading under an ALL CAPS one.

@@ -37,6 +37,8 @@ export interface Resume {
   contact: { email: string | null; phone: string | null; links: string[] };
   sections: ResumeSection[];
   experience: ExperienceEntry[];
+  /** The month "Present" meant when the resume was read (month index, like ExperienceEntry.start). */
+  asOf?: number;
   /** Whole professional years, overlaps merged, rounded to one decimal; null when no dated role. */
   experienceYears: number | null;
   bullets: Bullet[];

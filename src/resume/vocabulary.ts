@@ -9,13 +9,17 @@ const vocabularySchema = z.object({
   actionVerbs: z.array(z.string()),
   weakLeads: z.array(z.string()),
   titleWords: z.array(z.string()),
+  /** Weak leads with the stronger verb a rewrite offers ("used" -> "Applied"). */
+  strongerVerbs: z.record(z.string(), z.string()).default({}),
 });
 
 export interface ResumeVocabulary {
   headings: Map<string, SectionKind>;
   actionVerbs: Set<string>;
+  /** Longest first, so "worked on" is found before "worked". */
   weakLeads: string[];
   titleWords: Set<string>;
+  strongerVerbs: Map<string, string>;
 }
 
 let cached: ResumeVocabulary | null = null;
@@ -29,8 +33,9 @@ export function getVocabulary(): ResumeVocabulary {
   cached = {
     headings,
     actionVerbs: new Set(raw.actionVerbs.map((v) => v.toLowerCase())),
-    weakLeads: raw.weakLeads.map((v) => v.toLowerCase()),
+    weakLeads: raw.weakLeads.map((v) => v.toLowerCase()).sort((a, b) => b.length - a.length),
     titleWords: new Set(raw.titleWords.map((v) => v.toLowerCase())),
+    strongerVerbs: new Map(Object.entries(raw.strongerVerbs).map(([k, v]) => [k.toLowerCase(), v])),
   };
   return cached;
 }
