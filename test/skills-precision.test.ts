@@ -38,6 +38,8 @@ const NO_SKILL: string[] = [
   'Helped the team weather the storm of a difficult merger.',
   'Consulted the oracle of company lore, our longest-serving receptionist.',
   'Each node of the network represents one volunteer.',
+  'Regularly achieve consensus with peers, and clear status updates.',
+  'Manages stakeholder expectations, accounting for changing requirements.',
   'Loaded and unloaded shipping containers at the port.',
   'Replaced worn shock struts on fleet vehicles.',
   'Installed guard rails along the loading dock.',

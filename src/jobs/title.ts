@@ -2,7 +2,11 @@
 import { inlineHeading, isChromeLine, jobHeadingKind } from './sections.js';
 import { getVocabulary } from '../resume/vocabulary.js';
 
-const TITLE_LABEL_RE = /^\s*(?:job\s+title|title|position(?:\s+title)?|role|job)\s*[:\-–]\s*(.+)$/i;
+const TITLE_LABEL_RE = /^\s*[*_]*(?:job\s+title|title|(?:position|post|vacancy|role)(?:\s+title)?|job)[*_]*\s*[:\-–]\s*[*_]*(.+)$/i;
+/** An explicit title label: its value is the title even without a title word ("POST TITLE: Web Operations"). */
+const EXPLICIT_TITLE_LABEL_RE = /^\s*[*_]*(?:job|post|position|vacancy|role)\s+title[*_]*\s*:\s*[*_]*(.+)$/i;
+/** Notes and page lines above a post, never its title ("NOTE: the following template was used ..."). */
+const NOT_TITLE_LINE = /^\s*(?:note|nb|posted|updated|this\s+post\s+(?:originally\s+)?appeared|originally\s+posted|disclaimer)\b/i;
 const COMPANY_LABEL_RE = /^\s*(?:company(?:\s+name)?|employer|organi[sz]ation|agency|hiring\s+company)\s*[:\-–]\s*(.+)$/i;
 /** Sentence openers that look like a company name to a regex. */
 const NOT_COMPANIES = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'it', 'they', 'job description', 'us', 'the team', 'the company', 'about the job', 'hi', 'hello', 'apply', 'remote']);
@@ -12,7 +16,8 @@ const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D
 function hasTitleWord(s: string): boolean {
   const words = s.toLowerCase().split(/[^a-z-]+/);
   const tw = getVocabulary().titleWords;
-  return words.some((w) => tw.has(w));
+  // "two Browser Developers": plural titles name the job too.
+  return words.some((w) => tw.has(w) || (w.endsWith('s') && tw.has(w.slice(0, -1))));
 }
 
 function clean(s: string): string {
@@ -60,7 +65,7 @@ function companyFromHeaderLine(line: string): string | null {
 const TEAM_SUFFIX = /\s+[-–—|:]\s+[^-–—|]*\b(?:team|squad|group|tribe|division|department|unit|program|office)\s*$/i;
 
 /** Header fields typed on one line ("Position Title: Teacher Department: Reading Location: NYC"). */
-const FIELD_LABEL = /\s+(?=(?:position\s+title|job\s+title|title|department|division|team|location|salary|pay|job\s+type|employment\s+type|company|agency|reports\s+to|closing\s+date|start\s+date|schedule|grade)\s*:)/gi;
+const FIELD_LABEL = /(?<!\b(?:job|post|position|vacancy|role))\s+(?=(?:position\s+title|job\s+title|title|department|division|team|location|salary|pay|job\s+type|employment\s+type|company|agency|reports\s+to|closing\s+date|start\s+date|schedule|grade)\s*:)/gi;
 
 /** Splits a header line of several "Label: value" fields into one line per field. */
 export function splitFieldLines(lines: string[]): string[] {
@@ -86,14 +91,14 @@ export function findTitleAndCompany(rawLines: string[], namesSkills: (s: string)
   let namedAgain: string | null = null;
   for (const line of lines.slice(0, 40)) {
     const t = line.match(TITLE_LABEL_RE);
-    if (!title && t && hasTitleWord(t[1]!)) title = clean(t[1]!);
+    if (!title && t && (hasTitleWord(t[1]!) || EXPLICIT_TITLE_LABEL_RE.test(line))) title = clean(t[1]!);
     const c = line.match(COMPANY_LABEL_RE);
     if (!company && c) company = clean(c[1]!).slice(0, 80);
   }
   if (!title) {
     for (const [i, line] of lines.slice(0, 8).entries()) {
       const l = clean(line);
-      if (!l || l.split(' ').length > 14 || jobHeadingKind(line) || isChromeLine(line)) continue;
+      if (!l || l.split(' ').length > 14 || jobHeadingKind(line) || isChromeLine(line) || NOT_TITLE_LINE.test(l)) continue;
       // A sentence ("Fernway is hiring a Full Stack Developer.") is read by the sentence rule below.
       if (/[.!?]$/.test(l) || /\b(?:is|are)\s+(?:hiring|looking|seeking|searching)\b/i.test(l)) continue;
       if (!hasTitleWord(l)) continue;
@@ -139,7 +144,7 @@ export function findTitleAndCompany(rawLines: string[], namesSkills: (s: string)
   const text = lines.slice(0, 60).join('\n');
   if (!title) {
     // "We are looking for a Senior Backend Engineer to join ..." names the title in a sentence.
-    const m = text.match(/\b(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u);
+    const m = text.match(/\b(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u);
     if (m && hasTitleWord(m[1]!)) title = m[1]!.trim();
   }
   if (!title) {
