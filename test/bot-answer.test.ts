@@ -4,7 +4,9 @@ import path from 'node:path';
 import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
 import { createBot, renderPlainText } from '../src/bot/index.js';
-import { FIRST_REPLY_MAX_CHARS } from '../src/bot/report-reply.js';
+import { FIRST_REPLY_MAX_CHARS, reportReply } from '../src/bot/report-reply.js';
+import { renderReply as renderTelegram } from '../adapters/telegram/render.js';
+import { analyze, readResumeText } from '../src/analysis/pipeline.js';
 import { blocksOf, commandEvent, fileEvent, memoryAttachment, textEvent, textOf } from '../src/bot/testing.js';
 
 const FIX = path.resolve(import.meta.dirname, 'fixtures');
@@ -39,6 +41,20 @@ describe('the first report reply fits a phone', () => {
     if (gaps) expect(gaps.items!.length).toBeLessThanOrEqual(3);
     const fixes = blocksOf(report!, 'section').find((s) => s.heading === 'Fix first');
     if (fixes) expect(fixes.items!.length).toBeLessThanOrEqual(2);
+    // One Telegram message, far under its 4096-character limit.
+    const messages = renderTelegram(report!);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.html.length).toBeLessThan(4096);
+  });
+
+  it('stays within the limit on unusual input: long skill names and long checks lose list items, never the summary', () => {
+    const resume = readResumeText('Jane Roe\nBackend Developer\njane@example.com\nEXPERIENCE\nBackend Developer, Acme | Jan 2020 – Present\n• Built the billing service in Go for 40 teams', new Date('2025-01-15T00:00:00Z'));
+    const report = analyze({ resume });
+    report.skills.missing = Array.from({ length: 8 }, (_, i) => ({ id: `x${i}`, name: `A very long skill name number ${i} `.repeat(4), required: true, cost: 9 - i, where: 'Add it to your Skills section if you have it, then show it in an experience bullet.' }));
+    report.checks = report.checks.map((c) => ({ ...c, passed: false, message: `${c.message} `.repeat(3), fix: 'Do this. '.repeat(12) }));
+    const reply = reportReply(report);
+    expect(renderPlainText(reply).length).toBeLessThanOrEqual(FIRST_REPLY_MAX_CHARS);
+    expect(blocksOf(reply, 'code')[0]!.text).toBe(report.summary);
   });
 
   it('against a job post too (the senior backend resume and the backend post)', async () => {
@@ -146,8 +162,7 @@ describe('the same resume, a new version, another person', () => {
 });
 
 describe('the role inferred from a resume', () => {
-  it("trusts the resume's own title: a Machine Learning Engineer with data-science skills is checked as one", async () => {
-    const { readResumeText, analyze } = await import('../src/analysis/pipeline.js');
+  it("trusts the resume's own title: a Machine Learning Engineer with data-science skills is checked as one", () => {
     // An earlier Data Scientist role and data-science skills: the headline still says what she is now.
     const text = 'Priya Raman\nMachine Learning Engineer\npriya@example.com\nEXPERIENCE\nMachine Learning Engineer, Acme | Jan 2023 – Present\n'
       + '• Trained pandas and scikit-learn models with SQL, statistics, A/B testing and Tableau dashboards for 3 teams\n'

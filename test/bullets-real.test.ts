@@ -107,6 +107,11 @@ Integrated Firebase Cloud Messaging for real-time notifications to 200K users
     ]);
   });
 
+  it("Word's Symbol-font bullets (private-use U+F0B7, U+F0A7) are bullets, not dropped glyphs", () => {
+    const r = text('Jane Roe\njane@example.com\nEXPERIENCE\nEngineer, Acme | 2020 – 2022\n\uF0B7 Built the billing service in Go\n\uF0B7\tLed a team of 4\n  \uF0A7 Ran the on-call rotation');
+    expect(r.bullets.map((b) => b.text)).toEqual(['Built the billing service in Go', 'Led a team of 4', 'Ran the on-call rotation']);
+  });
+
   it('without glyphs: a full-width line that stops mid-sentence continues on the next; employer lines are no bullets', () => {
     const r = text(`Jane Roe
 jane@example.com

@@ -67,6 +67,11 @@ describe('npm start without tokens: the console', () => {
     expect(report).toMatch(/Match score: \d+\/100 (strong|close|needs work)/);
     expect(report).toMatch(/Target: Backend Developer/);
     expect(report).toContain('Suggested summary');
+    expect(report).toContain('/ats details checks');
+    s.send('/ats details checks\n');
+    const checks = await s.expect(/Scoring|Why this score: \/ats details why/);
+    expect(checks).toMatch(/ATS readiness checks: Backend Developer/);
+    expect(checks).toContain('Email address found.');
     s.send(JOB); // a multi-line paste in one burst is one message
     await s.expect(/Job post saved/);
     await s.expect(/Target: .*\(job post\) \+ Backend Developer/);

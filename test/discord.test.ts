@@ -9,7 +9,7 @@ import { pino } from 'pino';
 import { createBot } from '../src/bot/index.js';
 import type { BotCore, ChatAdapter } from '../src/bot/types.js';
 import { createDiscordAdapter, registerCommands, type DiscordConfig } from '../adapters/discord/index.js';
-import { BAND_COLOR } from '../adapters/discord/render.js';
+import { embedLength, BAND_COLOR } from '../adapters/discord/render.js';
 import {
   APPLICATION_ID, GUILD_ID, TOKEN, atsInteraction, dmMessage, snowflake, startFakeDiscord,
   type FakeDiscord, type RecordedRequest,
@@ -104,6 +104,27 @@ describe('Discord adapter against a fake gateway and REST API', () => {
     reportSummary = summary.value.slice(4, -4);
     expect(fake.cdnRequests).toContain('guild-resume.pdf');
     expect(callback.at).toBeLessThanOrEqual(edit.at);
+  });
+
+  it('the report names the details as Discord commands; /ats action:details skills answers with that part, within the embed limits', async () => {
+    const userId = newUser();
+    const url = fake.addFile('details-resume.pdf', RESUME, 'application/pdf');
+    const first = atsInteraction({ where: 'guild', userId, options: [
+      { name: 'role', type: 3, value: 'backend-developer' },
+      { name: 'resume', type: 11, attachment: { filename: 'resume.pdf', size: RESUME.byteLength, url } },
+    ] });
+    fake.dispatch('INTERACTION_CREATE', first);
+    const report = await originalEditOf(first);
+    const values = report.body.embeds.flatMap((e: any) => e.fields ?? []).map((f: any) => f.value).join('\n');
+    expect(values).toContain('`/ats action:details skills`');
+
+    const ask = atsInteraction({ where: 'guild', userId, options: [{ name: 'action', type: 3, value: 'details skills' }] });
+    fake.dispatch('INTERACTION_CREATE', ask);
+    const details = await originalEditOf(ask);
+    expect(details.body.embeds[0].title).toMatch(/^Skills: Backend Developer/);
+    const names = details.body.embeds.flatMap((e: any) => (e.fields ?? []).map((f: any) => f.name));
+    expect(names).toContain('Matched');
+    for (const e of details.body.embeds) expect(embedLength(e)).toBeLessThanOrEqual(6000);
   });
 
   it('answers role autocomplete with the matching roles (callback type 8)', async () => {
@@ -346,7 +367,7 @@ describe('npm run discord:register', () => {
         { name: 'action', type: 3, required: false },
       ],
     });
-    expect(ats.options[3].choices.map((c: any) => c.value)).toEqual(['help', 'roles', 'job', 'job clear', 'forget']);
+    expect(ats.options[3].choices.map((c: any) => c.value)).toEqual(['help', 'roles', 'job', 'job clear', 'forget', 'details skills', 'details checks', 'details bullets', 'details why']);
 
     const global = await registerCommands(config);
     expect(global.scope).toBe('global');

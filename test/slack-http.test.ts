@@ -191,6 +191,22 @@ describe('Slack HTTP mode', () => {
     expect(report.params.text).toMatch(/Match score \d+\/100/);
   });
 
+  it('the report offers the details as buttons; pressing one answers with that part, privately', async () => {
+    // U2's resume is stored by the previous test.
+    const report = sentTo('DU2').find((c) => c.method === 'chat.update')!;
+    const buttons = report.params.blocks.filter((b: any) => b.type === 'actions').flatMap((b: any) => b.elements);
+    const details = buttons.find((b: any) => b.value === '/ats details skills');
+    expect(details).toBeDefined();
+    expect(buttons.map((b: any) => b.value)).toEqual(expect.arrayContaining(['/ats details checks', '/ats details why']));
+    const res = await post(blockAction('U2', 'C123', details.action_id, details.value, 'act-details'), FORM);
+    expect(res.status).toBe(200);
+    const answer = await waitFor(() => fake.responses.find((r) => r.id === 'act-details'), 20_000, 'the details');
+    expect(answer.body.response_type).toBe('ephemeral');
+    expect(answer.body.blocks[0].text.text).toMatch(/^Skills: /);
+    expect(textOf(answer.body.blocks)).toContain('Missing skills, costliest first');
+    for (const b of answer.body.blocks) if (b.type === 'section' && b.text) expect(b.text.text.length).toBeLessThanOrEqual(3000);
+  });
+
   it('keeps a report private in a channel: one ephemeral answer, no public note', async () => {
     // U2's resume is stored by the previous test; choosing a role analyses it at once.
     await post(slashCommand('cmd-report', 'data-scientist', { user: 'U2' }), FORM);

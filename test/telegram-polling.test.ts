@@ -148,6 +148,32 @@ describe('Telegram adapter (long polling)', { timeout: 60_000 }, () => {
     expect(api.downloads).toContain(`documents/${fileId}`);
   });
 
+  it('the report fits one message with the details as buttons; a tap answers with that part, within the limit', async () => {
+    const di = user(1011, 'Di');
+    const fileId = upload(backendPdf);
+    let from = api.calls.length;
+    api.pushUpdate(documentMessage(privateChat(di), di, { file_id: fileId, file_name: 'cv.pdf', mime_type: 'application/pdf', file_size: backendPdf.byteLength }));
+    const got = await answers(di.id, from, 1);
+    expect(got).toHaveLength(1);
+    const keyboard = (got[0]!.body.reply_markup as Json).inline_keyboard as { text: string; callback_data: string }[][];
+    const data = keyboard.flat().map((b) => b.callback_data);
+    expect(data).toEqual(expect.arrayContaining(['ats:details skills', 'ats:details checks', 'ats:details why']));
+    const message = got[0]!.result as Json;
+
+    from = api.calls.length;
+    api.pushUpdate(callbackQuery(di, message, 'ats:details skills'));
+    const [skills] = await answers(di.id, from, 1);
+    expect(String(skills!.body.text)).toMatch(/^<b>Skills: /);
+    expect(String(skills!.body.text)).toContain('<b>Missing skills, costliest first</b>');
+    expect(String(skills!.body.text).length).toBeLessThanOrEqual(4096);
+
+    from = api.calls.length;
+    api.pushUpdate(callbackQuery(di, message, 'ats:details checks'));
+    const [checks] = await answers(di.id, from, 1);
+    expect(String(checks!.body.text)).toContain('Email address found.');
+    expect(String(checks!.body.text).length).toBeLessThanOrEqual(4096);
+  });
+
   it('a PDF with "/ats backend-developer" as its caption: the junior front-end resume, with its missing skills', async () => {
     const bo = user(1002, 'Bo');
     const want = await expected([

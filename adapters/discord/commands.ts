@@ -24,6 +24,10 @@ export const ACTIONS = [
   { name: 'job: show the job post I stored for you', value: 'job' },
   { name: 'job clear: remove the stored job post', value: 'job clear' },
   { name: 'forget: delete everything stored about you', value: 'forget' },
+  { name: 'details skills: every matched and missing skill of your last report', value: 'details skills' },
+  { name: 'details checks: every ATS readiness check', value: 'details checks' },
+  { name: 'details bullets: the bullets to strengthen, with rewrites', value: 'details bullets' },
+  { name: 'details why: how the score was reached', value: 'details why' },
 ] as const satisfies readonly { name: string; value: string }[];
 
 export function atsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {

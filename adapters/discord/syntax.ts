@@ -14,7 +14,7 @@ export function discordCommand(coreCommand: string): string {
   return `/ats role:${args}`;
 }
 
-const CORE_COMMAND = /\/ats\b(?:[ \t]+(job clear|<[^<>\n]{1,40}>|[\w-]+))?/gi;
+const CORE_COMMAND = /\/ats\b(?:[ \t]+(job clear|details (?:skills|checks|bullets|why)|<[^<>\n]{1,40}>|[\w-]+))?/gi;
 
 /**
  * Rewrites `/ats …` mentions inside prose: action words, `<placeholders>` and known role ids only,

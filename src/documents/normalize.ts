@@ -11,6 +11,11 @@ const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\u
 const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
 // Dash-like characters that are not ASCII '-': hyphen, non-breaking hyphen, figure dash, en dash,
 // em dash, horizontal bar, minus sign, small/full-width hyphen-minus (NFKC turns the last two into '-').
+/**
+ * Word's bullets in the Symbol and Wingdings fonts come out as private-use code points (U+F0B7 •,
+ * U+F0A7 ▪, U+F076 ❖, U+F0D8 ➢, U+F0FC ✓, U+F0A8 □). At the start of a line they are bullets: kept as "•".
+ */
+const PUA_BULLET_LINE_START = /^([ \t]*)[\uF0B7\uF0A7\uF076\uF0D8\uF0FC\uF0A8\uF06C\uF06E\uF0E8]/gmu;
 const ODD_DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 // Every Unicode space separator except the plain space, plus tab inside a line.
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
@@ -85,6 +90,7 @@ export function normalizeText(input: string): string {
   s = s.replace(/(?<=\p{L})\u00AD(?=\p{L})/gu, '');
   s = s.replace(/\u00AD/g, ' - ');
   s = s.normalize('NFKC');
+  s = s.replace(PUA_BULLET_LINE_START, '$1• ');
   s = s.replace(PRIVATE_USE, '');
   // Dashes: a dash with a space or digit on both sides is a range / separator → en dash; else hyphen.
   s = s.replace(ODD_DASHES, (dash, offset: number, whole: string) => {
