@@ -10,6 +10,7 @@ import type { Resume } from '../resume/types.js';
 import type { JobPost } from '../jobs/types.js';
 import { getRoles } from '../roles/registry.js';
 import { UserStore, type ReportSnapshot } from '../store/user-store.js';
+import { isStoreError } from '../store/errors.js';
 import { silentLogger } from '../logger.js';
 import { createInlineRunner, type AnalysisRunner } from './analysis-runner.js';
 import { RateLimiter } from './rate-limit.js';
@@ -29,6 +30,8 @@ export interface CreateBotOptions {
   ttlMs?: number;
   /** Analyses per person per window (default 10 per 10 minutes). */
   rateLimit?: { max: number; windowMs: number };
+  /** Time limit on each store call (default 3 s): past it the person hears "storage is unavailable". */
+  storeTimeoutMs?: number;
   /** The clock for expiry and rate limits (tests pass a fake one). */
   now?: () => number;
   /** Where parsing and analysis run (default: inline). The bot closes it in close(). */
@@ -55,7 +58,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
   const rate = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const keyv = options.store ?? new Keyv({ store: new Map() });
-  const users = new UserStore(keyv, ttlMs, now);
+  const users = new UserStore(keyv, ttlMs, now, options.storeTimeoutMs !== undefined ? { timeoutMs: options.storeTimeoutMs } : {});
   const limiter = new RateLimiter(rate, now);
   const runner = options.runner ?? createInlineRunner();
   const log = options.logger ?? silentLogger();
@@ -82,8 +85,16 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       users.get(ev.platform, ev.userId, 'job'),
     ]);
     const report = await runner.analyze({ resume, roleId: roleId ?? null, job: job ?? null });
-    await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
-    return reportReply(report, previous ? { previous } : {});
+    const reply = reportReply(report, previous ? { previous } : {});
+    try {
+      await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
+    } catch (error) {
+      // The report is worth sending; only next time's "what changed" is lost, and the person hears so.
+      if (!isStoreError(error)) throw error;
+      log.warn({ ...idsOf(ev), code: 'store-error', op: error.op, reason: error.reason, backendCode: error.backendCode }, 'report snapshot not saved');
+      reply.hints.push("I couldn't save this report, so your next one won't say what changed.");
+    }
+    return reply;
   }
 
   /** A new resume version: stored, analysed, and compared with the last report. */
@@ -229,6 +240,10 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       log.debug({ ...idsOf(ev), kinds: replies.map((r) => r.kind), ms: now() - started }, 'handled');
       return replies;
     } catch (error) {
+      if (isStoreError(error)) {
+        log.warn({ ...idsOf(ev), code: 'store-error', op: error.op, reason: error.reason, backendCode: error.backendCode, ms: now() - started }, 'store call failed');
+        return address(ev, [R.storeErrorReply(error.op, error.reason)]);
+      }
       if (isDocumentError(error)) {
         log.info({ ...idsOf(ev), code: error.code, ms: now() - started }, 'document refused');
         return address(ev, [R.errorReply(error.code, documentErrorTitle(error.code), error.message, [R.HINTS.help])]);
