@@ -13,8 +13,10 @@ export type { UserKey, StoredRecord, ReportSnapshot } from './user-store.js';
 export interface StoreOptions {
   /** Directory for the default SQLite file (default ./data, created when missing). */
   dataDir?: string;
-  /** Receives connection errors (keyv emits them instead of throwing). */
+  /** Receives connection errors and failed background sweeps. */
   onError?: (error: unknown) => void;
+  /** SQLite: how often expired rows are wiped from the file (default 5 minutes). */
+  sweepIntervalMs?: number;
 }
 
 export const DEFAULT_SQLITE_FILE = 'ats-bot.sqlite';
@@ -36,7 +38,7 @@ export async function createStore(url: string | undefined, opts: StoreOptions = 
       ? path.resolve(opts.dataDir ?? 'data', DEFAULT_SQLITE_FILE)
       : path.resolve(spec.slice('sqlite://'.length));
     mkdirSync(path.dirname(file), { recursive: true });
-    keyv = await openSqliteStore(file, { onError: opts.onError });
+    keyv = await openSqliteStore(file, { ...(opts.onError ? { onError: opts.onError } : {}), ...(opts.sweepIntervalMs ? { sweepIntervalMs: opts.sweepIntervalMs } : {}) });
   } else {
     throw new Error('STORE_URL must be empty (SQLite under ./data), "memory", sqlite://path or redis://host:port');
   }
