@@ -4,6 +4,7 @@
  */
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
+import { safeSdkText } from '../shared/sdk-log.js';
 import type { SlackConfig } from './config.js';
 
 export function createBoltApp(config: SlackConfig, logger: Logger): App {
@@ -30,11 +31,14 @@ export function createBoltApp(config: SlackConfig, logger: Logger): App {
   return new App({ ...common, signingSecret: config.signingSecret, port: config.port });
 }
 
-/** Bolt's logger interface on top of pino; Bolt's chatty info lines go to debug. */
+/**
+ * Bolt's logger interface on top of pino; Bolt's chatty info lines go to debug. Every line passes
+ * through safeSdkText: at debug Bolt and the WebClient would otherwise log message bodies.
+ */
 function boltLogger(logger: Logger): BoltLogger {
   const log = logger.child({ component: 'slack-bolt' });
   let level = LogLevel.INFO;
-  const text = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ');
+  const text = safeSdkText;
   return {
     debug: (...msg) => log.debug(text(msg)),
     info: (...msg) => log.debug(text(msg)),
