@@ -38,6 +38,7 @@ const envSchema = z.object({
   MAX_PAGES: int(1, 1000, 20),
   ANALYSIS_TIMEOUT_SECONDS: num(0.1, 600, 15),
   WORKERS: z.preprocess(blank, number(1, 64, true).optional()),
+  QUEUE_MAX: int(1, 100_000, 100),
   LOG_LEVEL: z.preprocess((v) => (typeof blank(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional()).transform((v) => v ?? 'info'),
   PORT: int(0, 65535, 3000),
@@ -49,6 +50,8 @@ export interface Config {
   rateLimit: { max: number; windowMs: number };
   limits: { maxBytes: number; maxPages: number; timeoutMs: number };
   workers: number;
+  /** Uploads and pastes waiting for a worker; beyond it the answer is "busy". */
+  queueMax: number;
   logLevel: (typeof LOG_LEVELS)[number];
   port: number;
 }
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: Math.round(e.ANALYSIS_TIMEOUT_SECONDS * 1000),
     },
     workers: e.WORKERS ?? Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4)),
+    queueMax: e.QUEUE_MAX,
     logLevel: e.LOG_LEVEL,
     port: e.PORT,
   };

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     fail(`Invalid STORE_URL: ${(error as Error).message}`);
   }
   const runner = createPoolRunner({ threads: config.workers, timeoutMs: config.limits.timeoutMs + TASK_GRACE_MS });
-  const bot = createBot({ store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits });
+  const bot = createBot({ store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits, maxQueued: config.queueMax });
 
   const adapters: ChatAdapter[] = [];
   for (const platform of wanted) {

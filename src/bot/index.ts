@@ -8,12 +8,14 @@ import { isDocumentError } from '../documents/errors.js';
 import type { ExtractLimits } from '../documents/types.js';
 import type { Resume } from '../resume/types.js';
 import type { JobPost } from '../jobs/types.js';
+import type { Report } from '../analysis/report.js';
 import { getRoles } from '../roles/registry.js';
 import { UserStore, type ReportSnapshot } from '../store/user-store.js';
 import { isStoreError } from '../store/errors.js';
 import { silentLogger } from '../logger.js';
-import { createInlineRunner, type AnalysisRunner } from './analysis-runner.js';
+import { createInlineRunner, type AnalysisRunner, type ReadResult, type ReadSource } from './analysis-runner.js';
 import { RateLimiter } from './rate-limit.js';
+import { FairScheduler, isBusyError } from './scheduler.js';
 import { reportReply, snapshotOf } from './report-reply.js';
 import * as R from './replies.js';
 import type { BotCore, HandleOptions, InboundAttachment, InboundEvent, Reply } from './types.js';
@@ -37,12 +39,15 @@ export interface CreateBotOptions {
   /** Where parsing and analysis run (default: inline). The bot closes it in close(). */
   runner?: AnalysisRunner;
   logger?: Logger;
+  /** Uploads and pastes waiting for a worker beyond this are answered "busy" (default 100). */
+  maxQueued?: number;
   /** Document limits; maxBytes is also the upload limit checked before download. */
   limits?: Partial<ExtractLimits>;
   botName?: string;
 }
 
 export const DEFAULT_TTL_MS = 72 * 3_600_000;
+export const DEFAULT_MAX_QUEUED = 100;
 export const DEFAULT_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 } as const;
 /** Same as the documents layer's default maxBytes; kept here so the bot thread never loads the parsers. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -61,6 +66,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   const users = new UserStore(keyv, ttlMs, now, options.storeTimeoutMs !== undefined ? { timeoutMs: options.storeTimeoutMs } : {});
   const limiter = new RateLimiter(rate, now);
   const runner = options.runner ?? createInlineRunner();
+  const scheduler = new FairScheduler({ concurrency: runner.concurrency, maxQueued: options.maxQueued ?? DEFAULT_MAX_QUEUED });
   const log = options.logger ?? silentLogger();
   const limits = options.limits ?? {};
   const maxUploadBytes = limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
@@ -70,6 +76,8 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
 
   const rateKey = (ev: InboundEvent) => `${ev.platform}:${ev.userId}`;
   const idsOf = (ev: InboundEvent) => ({ platform: ev.platform, userId: ev.userId, conversationId: ev.conversationId });
+  /** Heavy work waits for its fair turn: one task per person at a time, round robin across people. */
+  const heavy = <T>(ev: InboundEvent, work: () => Promise<T>) => scheduler.run(rateKey(ev), work);
 
   /** Counts one analysis against the person's limit; a reply when over it. */
   function overLimit(ev: InboundEvent): Reply | null {
@@ -84,7 +92,12 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       users.get(ev.platform, ev.userId, 'role'),
       users.get(ev.platform, ev.userId, 'job'),
     ]);
-    const report = await runner.analyze({ resume, roleId: roleId ?? null, job: job ?? null });
+    const report = await heavy(ev, () => runner.analyze({ resume, roleId: roleId ?? null, job: job ?? null }));
+    return reportFor(ev, report, previous);
+  }
+
+  /** The report as a reply; its snapshot is saved for next time's "what changed". */
+  async function reportFor(ev: InboundEvent, report: Report, previous?: ReportSnapshot): Promise<Reply> {
     const reply = reportReply(report, previous ? { previous } : {});
     try {
       await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
@@ -97,11 +110,21 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     return reply;
   }
 
-  /** A new resume version: stored, analysed, and compared with the last report. */
-  async function resumeArrived(ev: InboundEvent, resume: Resume): Promise<Reply[]> {
-    const previous = await users.get(ev.platform, ev.userId, 'last-report');
-    await users.set(ev.platform, ev.userId, 'resume', resume);
-    return [await analyzeStored(ev, resume, previous)];
+  /**
+   * A file or a long paste: read and (if it is a resume) analysed against the person's target in
+   * one task, then the new resume version stored and compared with the last report.
+   */
+  async function readAndAnswer(ev: InboundEvent, source: ReadSource): Promise<{ read: ReadResult; replies: Reply[] }> {
+    const [roleId, job, previous] = await Promise.all([
+      users.get(ev.platform, ev.userId, 'role'),
+      users.get(ev.platform, ev.userId, 'job'),
+      users.get(ev.platform, ev.userId, 'last-report'),
+    ]);
+    const { read, report } = await heavy(ev, () => runner.readAndAnalyze(source, { roleId: roleId ?? null, job: job ?? null }));
+    if (read.kind === 'job-post') return { read, replies: await jobArrived(ev, read.job) };
+    if (read.kind !== 'resume' || !report) return { read, replies: [] };
+    await users.set(ev.platform, ev.userId, 'resume', read.resume);
+    return { read, replies: [await reportFor(ev, report, previous)] };
   }
 
   async function jobArrived(ev: InboundEvent, job: JobPost): Promise<Reply[]> {
@@ -125,11 +148,9 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     }
     if (bytes.byteLength > maxUploadBytes) return [tooLarge(bytes.byteLength)];
     const started = now();
-    const read = await runner.readFile(bytes, limits);
+    const { read, replies } = await readAndAnswer(ev, { bytes, limits });
     log.info({ ...idsOf(ev), kind: read.kind, bytes: bytes.byteLength, ms: now() - started }, 'file read');
-    const replies = read.kind === 'job-post' ? await jobArrived(ev, read.job)
-      : read.kind === 'resume' ? await resumeArrived(ev, read.resume)
-      : [R.hintReply(R.DEFAULT_HINT)];
+    if (replies.length === 0) replies.push(R.hintReply(R.DEFAULT_HINT));
     if (ev.attachments.length > 1) replies[replies.length - 1]!.hints.unshift(`I read one file at a time: this is ${R.quote(file.name)}.`);
     return replies;
   }
@@ -158,11 +179,10 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     const limited = overLimit(ev);
     if (limited) return [limited];
     await progress();
-    if (asJob) return jobArrived(ev, await runner.readJobPost(text));
-    const read = await runner.readText(text);
+    if (asJob) return jobArrived(ev, await heavy(ev, () => runner.readJobPost(text)));
+    const { read, replies } = await readAndAnswer(ev, { text });
     log.info({ ...idsOf(ev), kind: read.kind, chars: text.length }, 'text read');
-    if (read.kind === 'job-post') return jobArrived(ev, read.job);
-    if (read.kind === 'resume') return resumeArrived(ev, read.resume);
+    if (replies.length > 0) return replies;
     limiter.refund(rateKey(ev)); // chatter costs nothing against the limit
     return [R.hintReply("That doesn't read like a job post or a resume. Send your resume as a file, paste a job post, or type /ats help.")];
   }
@@ -240,6 +260,11 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       log.debug({ ...idsOf(ev), kinds: replies.map((r) => r.kind), ms: now() - started }, 'handled');
       return replies;
     } catch (error) {
+      if (isBusyError(error)) {
+        limiter.refund(rateKey(ev)); // not the person's doing: it must not count against their limit
+        log.warn({ ...idsOf(ev), code: 'busy', queued: scheduler.queued }, 'queue full');
+        return address(ev, [R.busyReply()]);
+      }
       if (isStoreError(error)) {
         log.warn({ ...idsOf(ev), code: 'store-error', op: error.op, reason: error.reason, backendCode: error.backendCode, ms: now() - started }, 'store call failed');
         return address(ev, [R.storeErrorReply(error.op, error.reason)]);

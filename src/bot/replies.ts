@@ -148,6 +148,12 @@ export function storeErrorReply(op: 'read' | 'write' | 'delete', reason: 'failed
     : errorReply('store-write-failed', "I couldn't save that", 'Nothing was changed. Please try again.');
 }
 
+/** The work queue is full: nothing is wrong with the file. */
+export function busyReply(): Reply {
+  return errorReply('busy', "I'm busy right now",
+    "A lot of resumes are being checked at once. Nothing is wrong with yours: please try again in a minute.");
+}
+
 export function apologyReply(): Reply {
   return errorReply('internal', 'Sorry, something went wrong on my side',
     'Nothing you did caused it. Please try again in a moment.');
