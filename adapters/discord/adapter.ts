@@ -34,6 +34,8 @@ export interface DiscordAdapterDeps {
   readyTimeoutMs?: number;
   /** How long stop() lets in-flight answers finish before closing the connection. */
   stopGraceMs?: number;
+  /** The gateway closed for good after start (token reset, intents revoked): end the process. */
+  onFatal?: (error: Error) => void;
 }
 
 /**
@@ -208,10 +210,16 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
           resolve();
         });
         // Unrecoverable closes (bad token, intent not enabled): fail start() with the fix, not a timeout.
+        // discord.js emits ShardDisconnect only for closes it will not reconnect from.
         client.on(Events.ShardDisconnect, (event) => {
-          if (settled) log.error({ closeCode: event.code }, gatewayCloseMessage(event.code));
           closeCode = event.code;
-          reject(new Error(gatewayCloseMessage(event.code)));
+          if (!settled) {
+            reject(new Error(gatewayCloseMessage(event.code)));
+            return;
+          }
+          if (!accepting) return; // our own stop()
+          log.error({ closeCode: event.code }, 'gateway closed for good');
+          deps.onFatal?.(new Error(gatewayCloseMessage(event.code)));
         });
       });
       try {

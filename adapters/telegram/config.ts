@@ -23,6 +23,11 @@ export interface TelegramConfig {
   pollTimeoutSeconds?: number;
   /** Flood control (429) and transient failures: see @grammyjs/auto-retry. */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+  /**
+   * Long polling answered 409 (another consumer with this token, e.g. the old instance during a
+   * rolling deploy): retried this many times with doubling waits from `firstDelayMs`, then fatal.
+   */
+  conflictRetry?: { attempts: number; firstDelayMs: number };
 }
 
 export const DEFAULT_WEBHOOK_PORT = 8080;
