@@ -104,7 +104,10 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
     let replies: Reply[] = [];
     let messages: DiscordMessage[] = [];
     try {
-      for (const event of interactionEvents(i, bot.maxUploadBytes)) replies.push(...(await bot.handle(event)));
+      // One interaction may carry several events (role, job, resume): each gets its own id under the interaction's.
+      for (const [n, event] of interactionEvents(i, bot.maxUploadBytes).entries()) {
+        replies.push(...(await bot.handle({ ...event, eventId: `${i.id}:${n}` })));
+      }
       replies = combineReplies(replies);
       if (replies.some((r) => r.kind === 'help')) replies.push(discordUsageReply());
       messages = render(replies);
@@ -143,7 +146,8 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
     let replies: Reply[] = [];
     let messages: DiscordMessage[];
     try {
-      replies = await bot.handle(messageEvent(m, bot.maxUploadBytes), {
+      // Every instance on shard 0 receives the same DM: the message id lets exactly one answer it.
+      replies = await bot.handle({ ...messageEvent(m, bot.maxUploadBytes), eventId: m.id }, {
         onProgress: () => channel.sendTyping().catch((err: unknown) => void logFailure('sendTyping failed', err, ids)),
       });
       if (replies.some((r) => r.kind === 'help')) replies.push(discordUsageReply());

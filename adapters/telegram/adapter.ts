@@ -81,13 +81,15 @@ export function createTelegramAdapter(core: BotCore, config: TelegramConfig, dep
     await next();
   });
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
-  bot.on('message', (ctx) => onMessage(ctx.message, ctx.me.username));
-  bot.on('callback_query:data', (ctx) => onCallback(ctx.callbackQuery, ctx.callbackQuery.data));
+  bot.on('message', (ctx) => onMessage(ctx.message, ctx.me.username, ctx.update.update_id));
+  bot.on('callback_query:data', (ctx) => onCallback(ctx.callbackQuery, ctx.callbackQuery.data, ctx.update.update_id));
   bot.catch((error) => log.error({ updateId: error.ctx.update.update_id, ...errorFields(error.error) }, 'telegram: handler error'));
 
-  async function onMessage(message: Message, botUsername: string): Promise<void> {
+  // update_id: Telegram resends an update until one webhook answer succeeds; another instance may get it.
+  async function onMessage(message: Message, botUsername: string, updateId: number): Promise<void> {
     const event = messageToEvent(message, botUsername, fetchFile);
     if (!event || !message.from) return;
+    event.eventId = String(updateId);
     await converse(event, { chatId: message.chat.id, isDM: event.isDM, user: message.from, replyTo: message.message_id });
   }
 
@@ -101,11 +103,12 @@ export function createTelegramAdapter(core: BotCore, config: TelegramConfig, dep
     }
   }
 
-  async function onCallback(query: CallbackQuery, data: string): Promise<void> {
+  async function onCallback(query: CallbackQuery, data: string, updateId: number): Promise<void> {
     const command = commandFromCallbackData(data);
     const event = command ? callbackToEvent(query, command) : null;
     const message = query.message;
     if (!event || !message) return;
+    event.eventId = String(updateId);
     await converse(event, { chatId: message.chat.id, isDM: event.isDM, user: query.from, replyTo: message.message_id });
   }
 

@@ -11,7 +11,9 @@ import type { JobPost } from '../jobs/types.js';
 import type { Report } from '../analysis/report.js';
 import { getRoles } from '../roles/registry.js';
 import { UserStore, type ReportSnapshot } from '../store/user-store.js';
-import { isStoreError } from '../store/errors.js';
+import { isStoreError, withDeadline } from '../store/errors.js';
+import { DEFAULT_STORE_TIMEOUT_MS } from '../store/user-store.js';
+import { sharedStateFor } from '../store/shared.js';
 import { silentLogger } from '../logger.js';
 import { createInlineRunner, type AnalysisRunner, type ReadResult, type ReadSource } from './analysis-runner.js';
 import { RateLimiter } from './rate-limit.js';
@@ -48,6 +50,8 @@ export interface CreateBotOptions {
 
 export const DEFAULT_TTL_MS = 72 * 3_600_000;
 export const DEFAULT_MAX_QUEUED = 100;
+/** How long an event id is remembered: far beyond Slack's retries (minutes) and replay window (5 min). */
+export const DEDUPE_TTL_MS = 24 * 3_600_000;
 export const DEFAULT_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 } as const;
 /** Same as the documents layer's default maxBytes; kept here so the bot thread never loads the parsers. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -63,8 +67,10 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
   const rate = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const keyv = options.store ?? new Keyv({ store: new Map() });
-  const users = new UserStore(keyv, ttlMs, now, options.storeTimeoutMs !== undefined ? { timeoutMs: options.storeTimeoutMs } : {});
-  const limiter = new RateLimiter(rate, now);
+  const storeTimeoutMs = options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+  const users = new UserStore(keyv, ttlMs, now, { timeoutMs: storeTimeoutMs });
+  const shared = sharedStateFor(keyv);
+  const limiter = new RateLimiter(rate, now, shared, storeTimeoutMs);
   const runner = options.runner ?? createInlineRunner();
   const scheduler = new FairScheduler({ concurrency: runner.concurrency, maxQueued: options.maxQueued ?? DEFAULT_MAX_QUEUED });
   const log = options.logger ?? silentLogger();
@@ -80,8 +86,8 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   const heavy = <T>(ev: InboundEvent, work: () => Promise<T>) => scheduler.run(rateKey(ev), work);
 
   /** Counts one analysis against the person's limit; a reply when over it. */
-  function overLimit(ev: InboundEvent): Reply | null {
-    const decision = limiter.take(rateKey(ev));
+  async function overLimit(ev: InboundEvent): Promise<Reply | null> {
+    const decision = await limiter.take(rateKey(ev));
     if (decision.allowed) return null;
     log.info({ ...idsOf(ev), code: 'rate-limited' }, 'rate limited');
     return R.rateLimitedReply(rate.max, rate.windowMs, decision.retryAfterMs);
@@ -136,7 +142,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
 
   async function upload(ev: InboundEvent, file: InboundAttachment, progress: Progress): Promise<Reply[]> {
     if (file.size !== null && file.size > maxUploadBytes) return [tooLarge(file.size)];
-    const limited = overLimit(ev);
+    const limited = await overLimit(ev);
     if (limited) return [limited];
     await progress();
     let bytes: Uint8Array;
@@ -176,14 +182,14 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       const role = text.split(/\s+/).length <= 5 ? getRoles().resolve(text).role : null;
       return [R.hintReply(role ? `To choose ${role.title}, send /ats ${role.id}.` : R.DEFAULT_HINT)];
     }
-    const limited = overLimit(ev);
+    const limited = await overLimit(ev);
     if (limited) return [limited];
     await progress();
     if (asJob) return jobArrived(ev, await heavy(ev, () => runner.readJobPost(text)));
     const { read, replies } = await readAndAnswer(ev, { text });
     log.info({ ...idsOf(ev), kind: read.kind, chars: text.length }, 'text read');
     if (replies.length > 0) return replies;
-    limiter.refund(rateKey(ev)); // chatter costs nothing against the limit
+    await limiter.refund(rateKey(ev)); // chatter costs nothing against the limit
     return [R.hintReply("That doesn't read like a job post or a resume. Send your resume as a file, paste a job post, or type /ats help.")];
   }
 
@@ -195,7 +201,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     if (ev.attachments[0]) return upload(ev, ev.attachments[0], progress);
     const resume = await users.get(ev.platform, ev.userId, 'resume');
     if (!resume) return [R.roleChosenReply(role, await users.get(ev.platform, ev.userId, 'job'))];
-    const limited = overLimit(ev);
+    const limited = await overLimit(ev);
     if (limited) return [R.roleChosenReply(role, undefined), limited];
     await progress();
     return [await analyzeStored(ev, resume)];
@@ -256,12 +262,20 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     };
     const started = now();
     try {
+      if (ev.eventId !== undefined) {
+        const key = `event:${ev.platform}:${ev.eventId}`;
+        const first = await withDeadline('write', storeTimeoutMs, () => shared.claim(key, DEDUPE_TTL_MS));
+        if (!first) {
+          log.info({ ...idsOf(ev), eventId: ev.eventId, code: 'duplicate-event' }, 'already handled');
+          return [];
+        }
+      }
       const replies = address(ev, await dispatch(ev, progress));
       log.debug({ ...idsOf(ev), kinds: replies.map((r) => r.kind), ms: now() - started }, 'handled');
       return replies;
     } catch (error) {
       if (isBusyError(error)) {
-        limiter.refund(rateKey(ev)); // not the person's doing: it must not count against their limit
+        await limiter.refund(rateKey(ev)); // not the person's doing: it must not count against their limit
         log.warn({ ...idsOf(ev), code: 'busy', queued: scheduler.queued }, 'queue full');
         return address(ev, [R.busyReply()]);
       }

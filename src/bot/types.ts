@@ -27,6 +27,11 @@ export interface InboundEvent {
   /** A command already parsed by the adapter: `/ats backend-developer` -> {name:'ats', args:'backend-developer'}. */
   command?: { name: string; args: string };
   attachments: InboundAttachment[];
+  /**
+   * The platform's id for this delivery (Slack event_id, Telegram update_id, Discord message or
+   * interaction id): a retried or replayed event with the same id is answered once, across instances.
+   */
+  eventId?: string;
 }
 
 import type { Band } from '../analysis/report.js';
@@ -62,7 +67,10 @@ export interface HandleOptions {
 }
 
 export interface BotCore {
-  /** Handles one inbound event; never throws for bad input (it becomes an 'error' reply). */
+  /**
+   * Handles one inbound event; never throws for bad input (it becomes an 'error' reply). Answers
+   * [] for an event whose eventId was already handled (here or on another instance).
+   */
   handle(event: InboundEvent, options?: HandleOptions): Promise<Reply[]>;
   /** Role ids and titles for autocomplete and keyboards. */
   roles(): { id: string; title: string; group: string }[];
