@@ -42,6 +42,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.preprocess((v) => (typeof blank(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional()).transform((v) => v ?? 'info'),
   PORT: int(0, 65535, 3000),
+  HOST: z.preprocess(blank, z.string().trim().regex(/^[\w.:-]+$/, 'must be an interface address such as 0.0.0.0 or 127.0.0.1').optional()),
+  OPS_PORT: z.preprocess(blank, number(0, 65535, true).optional()),
 });
 
 export interface Config {
@@ -54,6 +56,10 @@ export interface Config {
   queueMax: number;
   logLevel: (typeof LOG_LEVELS)[number];
   port: number;
+  /** Interface every HTTP listener binds (Slack HTTP, Telegram webhook, ops). */
+  host: string;
+  /** /healthz, /readyz and /metrics; off when unset. */
+  opsPort: number | undefined;
 }
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -81,5 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queueMax: e.QUEUE_MAX,
     logLevel: e.LOG_LEVEL,
     port: e.PORT,
+    host: e.HOST ?? '0.0.0.0',
+    opsPort: e.OPS_PORT,
   };
 }

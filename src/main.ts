@@ -65,7 +65,15 @@ async function main(): Promise<void> {
     fail(`Invalid STORE_URL: ${(error as Error).message}`);
   }
   const runner = createPoolRunner({ threads: config.workers, timeoutMs: config.limits.timeoutMs + TASK_GRACE_MS });
-  const bot = createBot({ store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits, maxQueued: config.queueMax });
+  // prom-client is loaded only when the ops endpoints are wanted.
+  const ops = config.opsPort === undefined ? null : await import('./ops/index.js');
+  let queue = () => ({ queued: 0, running: 0 });
+  const metrics = ops?.createMetrics(() => queue());
+  const bot = createBot({
+    store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits, maxQueued: config.queueMax,
+    ...(metrics ? { metrics } : {}),
+  });
+  queue = () => bot.queue();
 
   let shutdown: (reason: string, code?: number) => Promise<void> = async (_reason, code = 1) => { process.exit(code); };
   const onFatal = (error: Error) => {
@@ -96,6 +104,23 @@ async function main(): Promise<void> {
     adapters.push(adapter);
   }
 
+  let opsServer: { port: number; close(): Promise<void> } | undefined;
+  if (ops && metrics && config.opsPort !== undefined) {
+    try {
+      opsServer = await ops.startOpsServer({
+        port: config.opsPort, host: config.host, registry: metrics.registry,
+        checks: [
+          { name: 'store', check: async () => { await bot.ping(); return true; } },
+          ...adapters.map((a) => ({ name: a.name, check: () => (a.connected ? a.connected() : true) })),
+        ],
+      });
+      logger.info({ port: opsServer.port, host: config.host }, 'ops endpoints listening');
+    } catch (error) {
+      await bot.close();
+      fail(`could not listen on OPS_PORT ${config.opsPort}: ${(error as Error).message}`);
+    }
+  }
+
   let stopping: Promise<void> | null = null;
   shutdown = (reason: string, code = 0) => {
     if (stopping) return stopping;
@@ -104,6 +129,7 @@ async function main(): Promise<void> {
       const force = setTimeout(() => { logger.error({ code: 'shutdown-timeout' }, 'shutdown timed out'); process.exit(1); }, SHUTDOWN_TIMEOUT_MS);
       force.unref();
       await Promise.allSettled(adapters.map((a) => a.stop()));
+      await opsServer?.close();
       await bot.close(); // waits for in-flight work, then closes the pool and the store
       clearTimeout(force);
       process.exit(code);

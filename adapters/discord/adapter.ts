@@ -203,6 +203,7 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
 
   return {
     name: 'discord',
+    connected: () => client.isReady(),
     async start() {
       let timer: NodeJS.Timeout | undefined;
       let settled = false;

@@ -218,6 +218,7 @@ export function createTelegramAdapter(core: BotCore, config: TelegramConfig, dep
 
   return {
     name: 'telegram',
+    connected: () => (runner ? runner.isRunning() : server?.listening ?? false),
     get webhookPort() {
       const address = server?.address();
       return address && typeof address === 'object' ? address.port : null;

@@ -58,7 +58,7 @@ export function telegramConfigFromEnv(env: NodeJS.ProcessEnv): TelegramConfig | 
     if (!SECRET_PATTERN.test(secret)) {
       throw new Error('TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ - (Telegram rejects others)');
     }
-    config.webhook = { url: url.href, secret, port: port(env.PORT), path: url.pathname || '/' };
+    config.webhook = { url: url.href, secret, port: port(env.PORT), host: env.HOST?.trim() || '0.0.0.0', path: url.pathname || '/' };
   }
   return config;
 }

@@ -20,7 +20,7 @@ import { RateLimiter } from './rate-limit.js';
 import { FairScheduler, isBusyError } from './scheduler.js';
 import { reportReply, snapshotOf } from './report-reply.js';
 import * as R from './replies.js';
-import type { BotCore, HandleOptions, InboundAttachment, InboundEvent, Reply } from './types.js';
+import type { BotCore, BotMetrics, HandleOptions, InboundAttachment, InboundEvent, Reply } from './types.js';
 
 export type * from './types.js';
 export type { AnalysisRunner } from './analysis-runner.js';
@@ -41,6 +41,8 @@ export interface CreateBotOptions {
   /** Where parsing and analysis run (default: inline). The bot closes it in close(). */
   runner?: AnalysisRunner;
   logger?: Logger;
+  /** Counters and timings for /metrics (src/ops); none by default. */
+  metrics?: BotMetrics;
   /** Uploads and pastes waiting for a worker beyond this are answered "busy" (default 100). */
   maxQueued?: number;
   /** Document limits; maxBytes is also the upload limit checked before download. */
@@ -74,6 +76,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   const runner = options.runner ?? createInlineRunner();
   const scheduler = new FairScheduler({ concurrency: runner.concurrency, maxQueued: options.maxQueued ?? DEFAULT_MAX_QUEUED });
   const log = options.logger ?? silentLogger();
+  const metrics: BotMetrics | undefined = options.metrics;
   const limits = options.limits ?? {};
   const maxUploadBytes = limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const botName = options.botName ?? 'ATS Bot';
@@ -267,24 +270,31 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
         const first = await withDeadline('write', storeTimeoutMs, () => shared.claim(key, DEDUPE_TTL_MS));
         if (!first) {
           log.info({ ...idsOf(ev), eventId: ev.eventId, code: 'duplicate-event' }, 'already handled');
+          metrics?.handled(ev.platform, 'duplicate', (now() - started) / 1000);
           return [];
         }
       }
       const replies = address(ev, await dispatch(ev, progress));
       log.debug({ ...idsOf(ev), kinds: replies.map((r) => r.kind), ms: now() - started }, 'handled');
+      const main = replies.find((r) => r.kind === 'report' || r.kind === 'error' || r.kind === 'rate-limited') ?? replies[0];
+      metrics?.handled(ev.platform, main ? main.errorCode ?? main.kind : 'none', (now() - started) / 1000);
       return replies;
     } catch (error) {
       if (isBusyError(error)) {
         await limiter.refund(rateKey(ev)); // not the person's doing: it must not count against their limit
         log.warn({ ...idsOf(ev), code: 'busy', queued: scheduler.queued }, 'queue full');
+        metrics?.handled(ev.platform, 'busy', (now() - started) / 1000);
         return address(ev, [R.busyReply()]);
       }
       if (isStoreError(error)) {
         log.warn({ ...idsOf(ev), code: 'store-error', op: error.op, reason: error.reason, backendCode: error.backendCode, ms: now() - started }, 'store call failed');
+        metrics?.storeError(ev.platform, error.op, error.reason);
+        metrics?.handled(ev.platform, `store-${error.reason}`, (now() - started) / 1000);
         return address(ev, [R.storeErrorReply(error.op, error.reason)]);
       }
       if (isDocumentError(error)) {
         log.info({ ...idsOf(ev), code: error.code, ms: now() - started }, 'document refused');
+        metrics?.handled(ev.platform, error.code, (now() - started) / 1000);
         return address(ev, [R.errorReply(error.code, documentErrorTitle(error.code), error.message, [R.HINTS.help])]);
       }
       // Ids, the error's name and code, and stack frames: never its message, which may quote input.
@@ -296,6 +306,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
         errorCode: typeof err?.code === 'string' ? err.code : undefined,
         frames: typeof err?.stack === 'string' ? err.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).join('\n') : undefined,
       }, 'handle failed');
+      metrics?.handled(ev.platform, 'internal', (now() - started) / 1000);
       return address(ev, [R.apologyReply()]);
     }
   }
@@ -313,6 +324,12 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     },
     roles() {
       return getRoles().all().map(({ id, title, group }) => ({ id, title, group }));
+    },
+    queue() {
+      return { queued: scheduler.queued, running: scheduler.active };
+    },
+    async ping() {
+      await users.get('console', 'readiness-probe', 'role');
     },
     close() {
       closed ??= (async () => {

@@ -78,7 +78,17 @@ export interface BotCore {
   chosenRole(platform: Platform, userId: string): Promise<string | null>;
   /** Rejects oversized uploads from metadata alone, before any download. */
   readonly maxUploadBytes: number;
+  /** Work waiting for and running on the worker pool (metrics). */
+  queue(): { queued: number; running: number };
+  /** Resolves when the store answers within its time limit (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What the core reports for metrics; implemented outside the core (src/ops) so it imports no exporter. */
+export interface BotMetrics {
+  handled(platform: Platform, outcome: string, seconds: number): void;
+  storeError(platform: Platform, op: string, reason: string): void;
 }
 
 /** What every chat adapter exposes to main.ts. */
@@ -86,4 +96,6 @@ export interface ChatAdapter {
   readonly name: Platform;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Connected to its platform and taking events (readiness); absent means "once started". */
+  connected?(): boolean;
 }
