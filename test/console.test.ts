@@ -56,6 +56,17 @@ describe('npm start without tokens: the console', () => {
     expect(existsSync(MAIN), MAIN).toBe(true);
   });
 
+  it('a malformed file URL (file://[x) is not a file: no crash, no stack trace, the next line is answered', async () => {
+    const s = new Session();
+    s.send('file://[x\n');
+    await s.expect(/No such file: file:\/\/\[x/);
+    s.send('/ats help\nquit\n');
+    await s.expect(/\/ats roles/);
+    expect(await s.exited).toBe(0);
+    expect(s.err).not.toMatch(/ERR_INVALID_URL|at .*console/);
+    expect(s.out).not.toMatch(/ERR_INVALID_URL/);
+  });
+
   it('choose a role, send a resume by path, paste a job post, quit', async () => {
     const s = new Session();
     await s.expect(/ATS Bot console/);
