@@ -152,6 +152,8 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     try {
       bytes = await file.fetch();
     } catch (error) {
+      // An adapter that knows why (too large for the platform, ...) says so; only the unknown is "try again".
+      if (isDocumentError(error)) throw error;
       log.warn({ ...idsOf(ev), code: 'download-failed', errorName: (error as Error)?.name }, 'attachment download failed');
       return [R.errorReply('download-failed', "I couldn't download that file", 'Please send it again in a moment.')];
     }

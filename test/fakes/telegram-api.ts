@@ -198,6 +198,8 @@ export class FakeTelegramApi {
       case 'getFile': {
         const file = this.files.get(String(body.file_id));
         if (!file) return new ApiFailure(400, 'Bad Request: invalid file_id');
+        // The Bot API serves bots files of at most 20 MB.
+        if (file.size > 20 * 1024 * 1024) return new ApiFailure(400, 'Bad Request: file is too big');
         return { file_id: body.file_id, file_unique_id: `u-${String(body.file_id)}`, file_size: file.size, file_path: file.path };
       }
       case 'sendMessage':
