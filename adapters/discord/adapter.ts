@@ -52,7 +52,9 @@ export function combineReplies(replies: Reply[]): Reply[] {
 export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: DiscordAdapterDeps = {}): ChatAdapter {
   const log = (deps.logger ?? createLogger()).child({ adapter: 'discord' });
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    // No MessageContent: Discord delivers content and attachments of DMs with the bot without that
+    // privileged intent, so the bot starts without a portal toggle (and without approval at 100 servers).
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
     // Without Partials.Channel, messageCreate never fires for a DM channel that is not cached yet.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
