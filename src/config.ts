@@ -38,9 +38,12 @@ const envSchema = z.object({
   MAX_PAGES: int(1, 1000, 20),
   ANALYSIS_TIMEOUT_SECONDS: num(0.1, 600, 15),
   WORKERS: z.preprocess(blank, number(1, 64, true).optional()),
+  QUEUE_MAX: int(1, 100_000, 100),
   LOG_LEVEL: z.preprocess((v) => (typeof blank(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional()).transform((v) => v ?? 'info'),
   PORT: int(0, 65535, 3000),
+  HOST: z.preprocess(blank, z.string().trim().regex(/^[\w.:-]+$/, 'must be an interface address such as 0.0.0.0 or 127.0.0.1').optional()),
+  OPS_PORT: z.preprocess(blank, number(0, 65535, true).optional()),
 });
 
 export interface Config {
@@ -49,8 +52,14 @@ export interface Config {
   rateLimit: { max: number; windowMs: number };
   limits: { maxBytes: number; maxPages: number; timeoutMs: number };
   workers: number;
+  /** Uploads and pastes waiting for a worker; beyond it the answer is "busy". */
+  queueMax: number;
   logLevel: (typeof LOG_LEVELS)[number];
   port: number;
+  /** Interface every HTTP listener binds (Slack HTTP, Telegram webhook, ops). */
+  host: string;
+  /** /healthz, /readyz and /metrics; off when unset. */
+  opsPort: number | undefined;
 }
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -75,7 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: Math.round(e.ANALYSIS_TIMEOUT_SECONDS * 1000),
     },
     workers: e.WORKERS ?? Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4)),
+    queueMax: e.QUEUE_MAX,
     logLevel: e.LOG_LEVEL,
     port: e.PORT,
+    host: e.HOST ?? '0.0.0.0',
+    opsPort: e.OPS_PORT,
   };
 }

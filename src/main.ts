@@ -9,38 +9,33 @@ import { createStore } from './store/index.js';
 import { createBot } from './bot/index.js';
 import { createPoolRunner } from './bot/analysis-runner.js';
 import type { BotCore, ChatAdapter } from './bot/types.js';
+import { platformEnvProblem, wantedPlatforms, PLATFORM_ENV, type PlatformName } from './platform-env.js';
 
 /** Extra time the pool gives a task beyond the documents layer's own limit, whose message is friendlier. */
 const TASK_GRACE_MS = 2_000;
 /** Waiting longer than this for in-flight work at shutdown is giving up. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
 
-type AdapterFactory = (bot: BotCore, logger: Logger) => Promise<ChatAdapter | null>;
+/** `onFatal`: the adapter's transport is gone for good (revoked token, lasting conflict). */
+type AdapterFactory = (bot: BotCore, logger: Logger, onFatal: (error: Error) => void) => Promise<ChatAdapter | null>;
 
 /** One entry per platform: read its config (null = not configured; throws = misconfigured), then build. */
-const PLATFORMS: Record<'telegram' | 'slack' | 'discord', AdapterFactory> = {
-  async telegram(bot, logger) {
+const PLATFORMS: Record<PlatformName, AdapterFactory> = {
+  async telegram(bot, logger, onFatal) {
     const m = await import('../adapters/telegram/index.js');
     const config = m.telegramConfigFromEnv(process.env);
-    return config ? m.createTelegramAdapter(bot, config, { logger }) : null;
+    return config ? m.createTelegramAdapter(bot, config, { logger, onFatal }) : null;
   },
   async slack(bot, logger) {
     const m = await import('../adapters/slack/index.js');
     const config = m.slackConfigFromEnv(process.env);
     return config ? m.createSlackAdapter(bot, config, { logger }) : null;
   },
-  async discord(bot, logger) {
+  async discord(bot, logger, onFatal) {
     const m = await import('../adapters/discord/index.js');
     const config = m.discordConfigFromEnv(process.env);
-    return config ? m.createDiscordAdapter(bot, config, { logger }) : null;
+    return config ? m.createDiscordAdapter(bot, config, { logger, onFatal }) : null;
   },
-};
-
-/** Env variables that mean "this platform is wanted": its module is only loaded when one is set. */
-const PLATFORM_VARS: Record<keyof typeof PLATFORMS, string[]> = {
-  telegram: ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET'],
-  slack: ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'],
-  discord: ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'],
 };
 
 function fail(message: string): never {
@@ -57,10 +52,11 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
+  const problem = platformEnvProblem(process.env);
+  if (problem) fail(problem);
   const logger = createLogger(config.logLevel);
-
-  const wanted = (Object.keys(PLATFORMS) as (keyof typeof PLATFORMS)[])
-    .filter((p) => PLATFORM_VARS[p].some((v) => (process.env[v] ?? '').trim() !== ''));
+  // A platform's module is only loaded when one of its variables is set.
+  const wanted = wantedPlatforms(process.env);
 
   let store;
   try {
@@ -69,18 +65,35 @@ async function main(): Promise<void> {
     fail(`Invalid STORE_URL: ${(error as Error).message}`);
   }
   const runner = createPoolRunner({ threads: config.workers, timeoutMs: config.limits.timeoutMs + TASK_GRACE_MS });
-  const bot = createBot({ store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits });
+  // prom-client is loaded only when the ops endpoints are wanted.
+  const ops = config.opsPort === undefined ? null : await import('./ops/index.js');
+  let queue = () => ({ queued: 0, running: 0 });
+  const metrics = ops?.createMetrics(() => queue());
+  const bot = createBot({
+    store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits, maxQueued: config.queueMax,
+    ...(metrics ? { metrics } : {}),
+  });
+  queue = () => bot.queue();
 
+  let shutdown: (reason: string, code?: number) => Promise<void> = async (_reason, code = 1) => { process.exit(code); };
+  const onFatal = (error: Error) => {
+    process.stderr.write(`ats-bot: ${error.message}\n`);
+    void shutdown('fatal-transport-error', 1);
+  };
   const adapters: ChatAdapter[] = [];
   for (const platform of wanted) {
     let adapter: ChatAdapter | null;
     try {
-      adapter = await PLATFORMS[platform](bot, logger);
+      adapter = await PLATFORMS[platform](bot, logger, onFatal);
     } catch (error) {
       await bot.close();
       fail((error as Error).message);
     }
-    if (adapter) adapters.push(adapter);
+    if (!adapter) {
+      await bot.close();
+      fail(`${PLATFORM_ENV[platform].required} is missing: ${platform} variables are set without it`);
+    }
+    adapters.push(adapter);
   }
 
   let consoleDone: Promise<void> | null = null;
@@ -91,14 +104,32 @@ async function main(): Promise<void> {
     adapters.push(adapter);
   }
 
+  let opsServer: { port: number; close(): Promise<void> } | undefined;
+  if (ops && metrics && config.opsPort !== undefined) {
+    try {
+      opsServer = await ops.startOpsServer({
+        port: config.opsPort, host: config.host, registry: metrics.registry,
+        checks: [
+          { name: 'store', check: async () => { await bot.ping(); return true; } },
+          ...adapters.map((a) => ({ name: a.name, check: () => (a.connected ? a.connected() : true) })),
+        ],
+      });
+      logger.info({ port: opsServer.port, host: config.host }, 'ops endpoints listening');
+    } catch (error) {
+      await bot.close();
+      fail(`could not listen on OPS_PORT ${config.opsPort}: ${(error as Error).message}`);
+    }
+  }
+
   let stopping: Promise<void> | null = null;
-  const shutdown = (reason: string, code = 0) => {
+  shutdown = (reason: string, code = 0) => {
     if (stopping) return stopping;
     logger.info({ reason }, 'shutting down');
     stopping = (async () => {
       const force = setTimeout(() => { logger.error({ code: 'shutdown-timeout' }, 'shutdown timed out'); process.exit(1); }, SHUTDOWN_TIMEOUT_MS);
       force.unref();
       await Promise.allSettled(adapters.map((a) => a.stop()));
+      await opsServer?.close();
       await bot.close(); // waits for in-flight work, then closes the pool and the store
       clearTimeout(force);
       process.exit(code);

@@ -154,6 +154,10 @@ describe('progress and failures', () => {
       ...createInlineRunner(),
       async readText() { throw new Error(`exploded while reading ${secret}`); },
       async readFile() { throw new TypeError(`cannot parse ${secret}`); },
+      async readAndAnalyze(source) {
+        if ('text' in source) throw new Error(`exploded while reading ${secret}`);
+        throw new TypeError(`cannot parse ${secret}`);
+      },
     };
     const bot = createBot({ runner: broken, logger });
     const resumeText = `Jane Doe ${secret} senior backend engineer with Python, Go, Kafka and PostgreSQL, ten years of building APIs and services`;

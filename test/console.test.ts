@@ -56,6 +56,17 @@ describe('npm start without tokens: the console', () => {
     expect(existsSync(MAIN), MAIN).toBe(true);
   });
 
+  it('a malformed file URL (file://[x) is not a file: no crash, no stack trace, the next line is answered', async () => {
+    const s = new Session();
+    s.send('file://[x\n');
+    await s.expect(/No such file: file:\/\/\[x/);
+    s.send('/ats help\nquit\n');
+    await s.expect(/\/ats roles/);
+    expect(await s.exited).toBe(0);
+    expect(s.err).not.toMatch(/ERR_INVALID_URL|at .*console/);
+    expect(s.out).not.toMatch(/ERR_INVALID_URL/);
+  });
+
   it('choose a role, send a resume by path, paste a job post, quit', async () => {
     const s = new Session();
     await s.expect(/ATS Bot console/);
@@ -186,9 +197,9 @@ describe('configuration (src/config.ts)', () => {
   it('reads every variable', async () => {
     const { loadConfig } = await import('../src/config.js');
     const c = loadConfig({ STORE_URL: 'redis://127.0.0.1:6379', DATA_TTL_HOURS: '1', RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MINUTES: '2',
-      MAX_FILE_MB: '2', MAX_PAGES: '5', ANALYSIS_TIMEOUT_SECONDS: '4', WORKERS: '2', LOG_LEVEL: 'DEBUG', PORT: '8080' });
+      MAX_FILE_MB: '2', MAX_PAGES: '5', ANALYSIS_TIMEOUT_SECONDS: '4', WORKERS: '2', QUEUE_MAX: '7', LOG_LEVEL: 'DEBUG', PORT: '8080', HOST: '127.0.0.1', OPS_PORT: '9090' });
     expect(c).toEqual({ storeUrl: 'redis://127.0.0.1:6379', ttlMs: 3_600_000, rateLimit: { max: 3, windowMs: 120_000 },
-      limits: { maxBytes: 2 * 1024 * 1024, maxPages: 5, timeoutMs: 4000 }, workers: 2, logLevel: 'debug', port: 8080 });
+      limits: { maxBytes: 2 * 1024 * 1024, maxPages: 5, timeoutMs: 4000 }, workers: 2, queueMax: 7, logLevel: 'debug', port: 8080, host: '127.0.0.1', opsPort: 9090 });
   });
 
   it.each([

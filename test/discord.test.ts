@@ -68,9 +68,9 @@ afterAll(async () => {
 });
 
 describe('Discord adapter against a fake gateway and REST API', () => {
-  it('identifies with the token and the Guilds + DirectMessages + MessageContent intents', () => {
+  it('identifies with the token and the Guilds + DirectMessages intents, no privileged MessageContent', () => {
     expect(fake.identify?.token).toBe(TOKEN);
-    expect(fake.identify?.intents).toBe(1 | 4096 | 32768);
+    expect(fake.identify?.intents).toBe(1 | 4096);
   });
 
   it('defers /ats role:backend-developer resume:<pdf> ephemerally in a server, then edits in the report embed', async () => {
@@ -319,8 +319,8 @@ describe('starting', () => {
     }
   }
 
-  it('fails with the fix when the Message Content intent is not enabled (gateway close 4014)', async () => {
-    expect(await startAgainst({ closeOnIdentify: 4014 })).toMatch(/^Discord refused the Message Content intent .*Privileged Gateway Intents/);
+  it('fails with one clear line when Discord refuses the intents (gateway close 4014)', async () => {
+    expect(await startAgainst({ closeOnIdentify: 4014 })).toMatch(/^Discord refused the requested gateway intents .*Privileged Gateway Intents/);
   });
 
   it('names DISCORD_TOKEN when Discord rejects it', async () => {

@@ -17,9 +17,12 @@ describe('slackConfigFromEnv', () => {
       botToken: 'xoxb-1',
       signingSecret: 'abc',
       port: 8080,
+      host: '0.0.0.0',
       apiUrl: 'http://127.0.0.1:9/api/',
     });
     expect(slackConfigFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc' })?.port).toBe(3000);
+    // HOST binds the receiver (default every interface, for containers).
+    expect(slackConfigFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', HOST: '127.0.0.1' })?.host).toBe('127.0.0.1');
   });
 
   it('reads Socket Mode when SLACK_APP_TOKEN is set', () => {

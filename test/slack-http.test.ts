@@ -147,6 +147,16 @@ describe('Slack HTTP mode', () => {
     expect(fake.responses.find((r) => r.id === 'cmd-forged')).toBeUndefined();
   });
 
+  it('rejects a correctly signed request dated far in the future (it could be replayed for that long)', async () => {
+    const body = slashCommand('cmd-future', 'roles');
+    const future = await post(body, FORM, signedHeaders(SIGNING_SECRET, body, Math.floor(Date.now() / 1000) + 3600));
+    expect(future.status).toBe(401);
+    const slightlyAhead = await post(slashCommand('cmd-skew', 'roles'), FORM, signedHeaders(SIGNING_SECRET, slashCommand('cmd-skew', 'roles'), Math.floor(Date.now() / 1000) + 30));
+    expect(slightlyAhead.status).toBe(200); // ordinary clock skew is fine
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fake.responses.find((r) => r.id === 'cmd-future')).toBeUndefined();
+  });
+
   it('answers /ats in the bot DM as a normal message, but privately in a DM between two people', async () => {
     await post(slashCommand('cmd-dm', 'help', { user: 'U7', channel: 'DU7', channelName: 'directmessage' }), FORM);
     const inBotDm = await waitFor(() => fake.responses.find((r) => r.id === 'cmd-dm'), 10_000, 'DM answer');

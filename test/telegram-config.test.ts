@@ -20,7 +20,8 @@ describe('telegramConfigFromEnv', () => {
       TELEGRAM_WEBHOOK_SECRET: 's3cret_-X',
       PORT: '3001',
     });
-    expect(config?.webhook).toEqual({ url: 'https://bot.example.org/telegram/hook', secret: 's3cret_-X', port: 3001, path: '/telegram/hook' });
+    expect(config?.webhook).toEqual({ url: 'https://bot.example.org/telegram/hook', secret: 's3cret_-X', port: 3001, host: '0.0.0.0', path: '/telegram/hook' });
+    expect(telegramConfigFromEnv({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://x.org/h', TELEGRAM_WEBHOOK_SECRET: 's', HOST: '127.0.0.1' })?.webhook?.host).toBe('127.0.0.1');
   });
 
   it('defaults PORT to 8080 in webhook mode', () => {

@@ -34,6 +34,8 @@ export interface DiscordAdapterDeps {
   readyTimeoutMs?: number;
   /** How long stop() lets in-flight answers finish before closing the connection. */
   stopGraceMs?: number;
+  /** The gateway closed for good after start (token reset, intents revoked): end the process. */
+  onFatal?: (error: Error) => void;
 }
 
 /**
@@ -50,7 +52,9 @@ export function combineReplies(replies: Reply[]): Reply[] {
 export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: DiscordAdapterDeps = {}): ChatAdapter {
   const log = (deps.logger ?? createLogger()).child({ adapter: 'discord' });
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    // No MessageContent: Discord delivers content and attachments of DMs with the bot without that
+    // privileged intent, so the bot starts without a portal toggle (and without approval at 100 servers).
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
     // Without Partials.Channel, messageCreate never fires for a DM channel that is not cached yet.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
@@ -102,7 +106,10 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
     let replies: Reply[] = [];
     let messages: DiscordMessage[] = [];
     try {
-      for (const event of interactionEvents(i, bot.maxUploadBytes)) replies.push(...(await bot.handle(event)));
+      // One interaction may carry several events (role, job, resume): each gets its own id under the interaction's.
+      for (const [n, event] of interactionEvents(i, bot.maxUploadBytes).entries()) {
+        replies.push(...(await bot.handle({ ...event, eventId: `${i.id}:${n}` })));
+      }
       replies = combineReplies(replies);
       if (replies.some((r) => r.kind === 'help')) replies.push(discordUsageReply());
       messages = render(replies);
@@ -141,7 +148,8 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
     let replies: Reply[] = [];
     let messages: DiscordMessage[];
     try {
-      replies = await bot.handle(messageEvent(m, bot.maxUploadBytes), {
+      // Every instance on shard 0 receives the same DM: the message id lets exactly one answer it.
+      replies = await bot.handle({ ...messageEvent(m, bot.maxUploadBytes), eventId: m.id }, {
         onProgress: () => channel.sendTyping().catch((err: unknown) => void logFailure('sendTyping failed', err, ids)),
       });
       if (replies.some((r) => r.kind === 'help')) replies.push(discordUsageReply());
@@ -197,6 +205,7 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
 
   return {
     name: 'discord',
+    connected: () => client.isReady(),
     async start() {
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
@@ -208,10 +217,16 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
           resolve();
         });
         // Unrecoverable closes (bad token, intent not enabled): fail start() with the fix, not a timeout.
+        // discord.js emits ShardDisconnect only for closes it will not reconnect from.
         client.on(Events.ShardDisconnect, (event) => {
-          if (settled) log.error({ closeCode: event.code }, gatewayCloseMessage(event.code));
           closeCode = event.code;
-          reject(new Error(gatewayCloseMessage(event.code)));
+          if (!settled) {
+            reject(new Error(gatewayCloseMessage(event.code)));
+            return;
+          }
+          if (!accepting) return; // our own stop()
+          log.error({ closeCode: event.code }, 'gateway closed for good');
+          deps.onFatal?.(new Error(gatewayCloseMessage(event.code)));
         });
       });
       try {

@@ -2,8 +2,10 @@
  * Builds the Bolt App for a SlackConfig: HTTP receiver (signature-verified) or Socket Mode, one
  * Web API base URL and retry policy for every client Bolt creates.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
+import { safeSdkText } from '../shared/sdk-log.js';
 import type { SlackConfig } from './config.js';
 
 export function createBoltApp(config: SlackConfig, logger: Logger): App {
@@ -27,14 +29,41 @@ export function createBoltApp(config: SlackConfig, logger: Logger): App {
       installerOptions: { clientOptions },
     });
   }
-  return new App({ ...common, signingSecret: config.signingSecret, port: config.port });
+  const app = new App({ ...common, signingSecret: config.signingSecret, port: config.port });
+  rejectFutureTimestamps(app);
+  return app;
 }
 
-/** Bolt's logger interface on top of pino; Bolt's chatty info lines go to debug. */
+/** Slack signs with the current time; more than this ahead of our clock is a forged or stored request. */
+export const MAX_FUTURE_SKEW_SEC = 5 * 60;
+
+/**
+ * Bolt refuses signed requests older than 5 minutes but accepts any future timestamp, so a request
+ * signed for tomorrow could be replayed all day. The HTTP receiver reads its `requestListener`
+ * property per request (Bolt has no hook before verification): wrap it to refuse those first.
+ */
+function rejectFutureTimestamps(app: App): void {
+  const receiver = (app as unknown as { receiver?: { requestListener?: (req: IncomingMessage, res: ServerResponse) => void } }).receiver;
+  const inner = receiver?.requestListener;
+  if (!receiver || !inner) return;
+  receiver.requestListener = (req, res) => {
+    const ts = Number(req.headers['x-slack-request-timestamp']);
+    if (Number.isFinite(ts) && ts > Date.now() / 1000 + MAX_FUTURE_SKEW_SEC) {
+      res.writeHead(401).end();
+      return;
+    }
+    inner(req, res);
+  };
+}
+
+/**
+ * Bolt's logger interface on top of pino; Bolt's chatty info lines go to debug. Every line passes
+ * through safeSdkText: at debug Bolt and the WebClient would otherwise log message bodies.
+ */
 function boltLogger(logger: Logger): BoltLogger {
   const log = logger.child({ component: 'slack-bolt' });
   let level = LogLevel.INFO;
-  const text = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ');
+  const text = safeSdkText;
   return {
     debug: (...msg) => log.debug(text(msg)),
     info: (...msg) => log.debug(text(msg)),

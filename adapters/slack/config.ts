@@ -21,6 +21,8 @@ export interface SlackConfig {
 }
 
 const DEFAULT_PORT = 3000;
+/** Every interface, as a container needs; HOST=127.0.0.1 keeps it to loopback behind a local proxy. */
+const DEFAULT_HOST = '0.0.0.0';
 
 /** Null when Slack is not configured at all; throws a one-line Error naming the bad variable. */
 export function slackConfigFromEnv(env: NodeJS.ProcessEnv): SlackConfig | null {
@@ -36,12 +38,13 @@ export function slackConfigFromEnv(env: NodeJS.ProcessEnv): SlackConfig | null {
   }
   const apiUrl = parseApiUrl(value(env, 'SLACK_API_URL'));
   const port = parsePort(value(env, 'PORT'));
+  const host = value(env, 'HOST') ?? DEFAULT_HOST;
 
   if (appToken !== undefined) {
     if (!appToken.startsWith('xapp-')) {
       throw new Error('SLACK_APP_TOKEN is malformed: expected an app-level token starting with xapp- (scope connections:write)');
     }
-    return { mode: 'socket', botToken, appToken, port, ...(apiUrl ? { apiUrl } : {}) };
+    return { mode: 'socket', botToken, appToken, port, host, ...(apiUrl ? { apiUrl } : {}) };
   }
 
   const signingSecret = value(env, 'SLACK_SIGNING_SECRET');
@@ -51,7 +54,7 @@ export function slackConfigFromEnv(env: NodeJS.ProcessEnv): SlackConfig | null {
   if (/\s/.test(signingSecret)) {
     throw new Error('SLACK_SIGNING_SECRET is malformed: it must not contain spaces');
   }
-  return { mode: 'http', botToken, signingSecret, port, ...(apiUrl ? { apiUrl } : {}) };
+  return { mode: 'http', botToken, signingSecret, port, host, ...(apiUrl ? { apiUrl } : {}) };
 }
 
 function value(env: NodeJS.ProcessEnv, name: string): string | undefined {

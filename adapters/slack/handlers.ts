@@ -30,6 +30,8 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
   app.command(`/${COMMAND_NAME}`, async ({ command, ack, respond, client }) => {
     await ack();
     const event = slashCommandEvent(command);
+    // Slack does not retry slash commands, but a replayed signed request carries the same trigger_id.
+    if (command.trigger_id) event.eventId = `command:${command.trigger_id}`;
     event.isDM = event.isDM && (await dms.isBotDm(client, command.user_id, command.channel_id));
     await ctx.track(answerWithRespond(event, respond));
   });
@@ -44,8 +46,10 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
     await ctx.track(answerWithRespond(commandEvent(command, { userId: body.user.id, conversationId: channelId, isDM }), respond));
   });
 
-  app.message(async ({ message, client }) => {
+  app.message(async ({ message, body, client }) => {
     if (message.channel_type !== 'im') return;
+    // Slack retries an event it thinks we missed (x-slack-retry-num) with the same event_id.
+    const eventId = typeof (body as { event_id?: unknown }).event_id === 'string' ? (body as { event_id: string }).event_id : undefined;
     if (message.subtype === 'file_share') {
       let failure: SlackDownloadError | undefined;
       const event = fileShareEvent(message, async (url) => {
@@ -56,6 +60,7 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
           throw error;
         }
       });
+      if (eventId) event.eventId = eventId;
       const label = event.attachments[0]?.name ?? 'your file';
       const thread = message.thread_ts ? { thread_ts: message.thread_ts } : {};
       await ctx.track(answerInDm(client, event, `Reading ${escapeMrkdwn(label)}…`, thread, (reply) => translateDownloadFailure(reply, failure)));
@@ -64,7 +69,9 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
     }
     if (message.subtype === undefined && !message.bot_id && message.text) {
       const thread = message.thread_ts ? { thread_ts: message.thread_ts } : {};
-      await ctx.track(answerInDm(client, directTextEvent(message), 'Reading your message…', thread));
+      const event = directTextEvent(message);
+      if (eventId) event.eventId = eventId;
+      await ctx.track(answerInDm(client, event, 'Reading your message…', thread));
     }
   });
 

@@ -52,6 +52,7 @@ export function createSlackAdapter(bot: BotCore, config: SlackConfig, deps: Slac
 
   return {
     name: 'slack',
+    connected: () => started,
     get port() {
       const address = server?.address();
       return address && typeof address === 'object' ? (address as AddressInfo).port : undefined;

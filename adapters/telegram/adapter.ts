@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Api, Bot, Context, webhookCallback } from 'grammy';
+import { Api, Bot, Context, GrammyError, webhookCallback } from 'grammy';
 import type { CallbackQuery, Message, User } from 'grammy/types';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { autoRetry } from '@grammyjs/auto-retry';
@@ -37,10 +37,22 @@ const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 const WEBHOOK_ANSWER_MS = 9_000;
 /** How long stop() waits for answers already being worked on. */
 const STOP_GRACE_MS = 10_000;
+/** 409 retries: 2, 4, 8, 16, 32 s, about a minute in all, longer than a rolling deploy's overlap. */
+const DEFAULT_CONFLICT_RETRY = { attempts: 5, firstDelayMs: 2_000 } as const;
+const CONFLICT_MEMORY_MS = 10 * 60_000;
+
+export interface TelegramAdapterDeps {
+  logger?: Logger;
+  /**
+   * Transport failures the adapter cannot recover from (token revoked, polling conflict that
+   * outlasted its retries): the process should end non-zero so a supervisor restarts it.
+   */
+  onFatal?: (error: Error) => void;
+}
 
 type TelegramBot = Bot<Context, FileApiFlavor<Api>>;
 
-export function createTelegramAdapter(core: BotCore, config: TelegramConfig, deps: { logger?: Logger } = {}): TelegramAdapter {
+export function createTelegramAdapter(core: BotCore, config: TelegramConfig, deps: TelegramAdapterDeps = {}): TelegramAdapter {
   const log = (deps.logger ?? createLogger()).child({ adapter: 'telegram' });
   const bot: TelegramBot = new Bot<Context, FileApiFlavor<Api>>(config.token, {
     client: config.apiRoot ? { apiRoot: config.apiRoot } : {},
@@ -69,13 +81,15 @@ export function createTelegramAdapter(core: BotCore, config: TelegramConfig, dep
     await next();
   });
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
-  bot.on('message', (ctx) => onMessage(ctx.message, ctx.me.username));
-  bot.on('callback_query:data', (ctx) => onCallback(ctx.callbackQuery, ctx.callbackQuery.data));
+  bot.on('message', (ctx) => onMessage(ctx.message, ctx.me.username, ctx.update.update_id));
+  bot.on('callback_query:data', (ctx) => onCallback(ctx.callbackQuery, ctx.callbackQuery.data, ctx.update.update_id));
   bot.catch((error) => log.error({ updateId: error.ctx.update.update_id, ...errorFields(error.error) }, 'telegram: handler error'));
 
-  async function onMessage(message: Message, botUsername: string): Promise<void> {
+  // update_id: Telegram resends an update until one webhook answer succeeds; another instance may get it.
+  async function onMessage(message: Message, botUsername: string, updateId: number): Promise<void> {
     const event = messageToEvent(message, botUsername, fetchFile);
     if (!event || !message.from) return;
+    event.eventId = String(updateId);
     await converse(event, { chatId: message.chat.id, isDM: event.isDM, user: message.from, replyTo: message.message_id });
   }
 
@@ -89,11 +103,12 @@ export function createTelegramAdapter(core: BotCore, config: TelegramConfig, dep
     }
   }
 
-  async function onCallback(query: CallbackQuery, data: string): Promise<void> {
+  async function onCallback(query: CallbackQuery, data: string, updateId: number): Promise<void> {
     const command = commandFromCallbackData(data);
     const event = command ? callbackToEvent(query, command) : null;
     const message = query.message;
     if (!event || !message) return;
+    event.eventId = String(updateId);
     await converse(event, { chatId: message.chat.id, isDM: event.isDM, user: query.from, replyTo: message.message_id });
   }
 
@@ -158,19 +173,52 @@ export function createTelegramAdapter(core: BotCore, config: TelegramConfig, dep
     log.info({ port: (http.address() as AddressInfo).port, path: webhook.path }, 'telegram: webhook mode');
   }
 
+  let stopping = false;
+  let conflicts = 0;
+  let lastConflict = 0;
+  let retryTimer: NodeJS.Timeout | undefined;
+  const conflictRetry = config.conflictRetry ?? DEFAULT_CONFLICT_RETRY;
+
   async function startPolling(): Promise<void> {
     await bot.api.deleteWebhook();
+    poll();
+    log.info({}, 'telegram: long polling');
+  }
+
+  /**
+   * The runner gives up on 401 and 409 (and retries everything else itself). 409 is retried here
+   * with backoff, since during a deploy the old instance stops polling within seconds; 401, or a
+   * conflict that outlasts the retries, is fatal: polling has stopped, and a process that looks
+   * healthy while answering nobody is worse than one that exits.
+   */
+  function poll(): void {
     const handle = run(bot, {
-      runner: { fetch: { timeout: config.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] } },
+      runner: { silent: true, fetch: { timeout: config.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] } },
     });
     runner = handle;
-    // A fatal polling error (401 bad token, 409 another instance polling) must not become an unhandled rejection.
-    handle.task()?.catch((error: unknown) => log.error({ ...errorFields(error) }, 'telegram: polling stopped'));
-    log.info({}, 'telegram: long polling');
+    handle.task()?.catch((error: unknown) => {
+      if (stopping) return;
+      const code = error instanceof GrammyError ? error.error_code : undefined;
+      if (Date.now() - lastConflict > CONFLICT_MEMORY_MS) conflicts = 0; // a new deploy, hours later, gets every retry again
+      if (code === 409) lastConflict = Date.now();
+      if (code === 409 && conflicts < conflictRetry.attempts) {
+        const delay = conflictRetry.firstDelayMs * 2 ** conflicts++;
+        log.warn({ code, attempt: conflicts, delayMs: delay }, 'telegram: another getUpdates consumer, retrying');
+        retryTimer = setTimeout(() => { if (!stopping) poll(); }, delay);
+        return;
+      }
+      log.error({ ...errorFields(error) }, 'telegram: polling stopped');
+      deps.onFatal?.(new Error(code === 401
+        ? 'Telegram rejected TELEGRAM_BOT_TOKEN while polling (401 Unauthorized): the token was revoked or changed'
+        : code === 409
+          ? `Telegram polling conflict (409) persisted after ${conflictRetry.attempts} retries: another process polls with this TELEGRAM_BOT_TOKEN (run one polling instance, or use TELEGRAM_WEBHOOK_URL)`
+          : `Telegram polling stopped: ${code !== undefined ? `error ${code}` : (error as Error)?.name ?? 'unknown error'}`));
+    });
   }
 
   return {
     name: 'telegram',
+    connected: () => (runner ? runner.isRunning() : server?.listening ?? false),
     get webhookPort() {
       const address = server?.address();
       return address && typeof address === 'object' ? address.port : null;
@@ -187,6 +235,8 @@ export function createTelegramAdapter(core: BotCore, config: TelegramConfig, dep
       log.info({ bot: bot.botInfo.username }, 'telegram: started');
     },
     async stop() {
+      stopping = true;
+      clearTimeout(retryTimer);
       const handle = runner;
       runner = undefined;
       if (handle?.isRunning()) await handle.stop();

@@ -23,6 +23,11 @@ export interface TelegramConfig {
   pollTimeoutSeconds?: number;
   /** Flood control (429) and transient failures: see @grammyjs/auto-retry. */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+  /**
+   * Long polling answered 409 (another consumer with this token, e.g. the old instance during a
+   * rolling deploy): retried this many times with doubling waits from `firstDelayMs`, then fatal.
+   */
+  conflictRetry?: { attempts: number; firstDelayMs: number };
 }
 
 export const DEFAULT_WEBHOOK_PORT = 8080;
@@ -53,7 +58,7 @@ export function telegramConfigFromEnv(env: NodeJS.ProcessEnv): TelegramConfig | 
     if (!SECRET_PATTERN.test(secret)) {
       throw new Error('TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ - (Telegram rejects others)');
     }
-    config.webhook = { url: url.href, secret, port: port(env.PORT), path: url.pathname || '/' };
+    config.webhook = { url: url.href, secret, port: port(env.PORT), host: env.HOST?.trim() || '0.0.0.0', path: url.pathname || '/' };
   }
   return config;
 }

@@ -8,9 +8,9 @@ import type { Resume } from '../resume/types.js';
 import type { JobPost } from '../jobs/types.js';
 import type { Report } from '../analysis/report.js';
 import { DIST_DIR } from '../paths.js';
-import type { AnalysisTask, ReadResult, TaskOutcome } from './analysis-tasks.js';
+import type { AnalysisTask, ReadAnalyzed, ReadResult, ReadSource, TaskOutcome } from './analysis-tasks.js';
 
-export type { ReadResult };
+export type { ReadAnalyzed, ReadResult, ReadSource };
 
 /** Where document reading and analysis run: in-process (tests, CLI) or on a worker pool (the bot). */
 export interface AnalysisRunner {
@@ -21,6 +21,10 @@ export interface AnalysisRunner {
   /** Text known to be a job post (`/ats job <text>`). */
   readJobPost(text: string): Promise<JobPost>;
   analyze(input: { resume: Resume; roleId?: string | null; job?: JobPost | null }): Promise<Report>;
+  /** A file or paste read and, if it is a resume, analysed against the target: one task. */
+  readAndAnalyze(source: ReadSource, target: { roleId?: string | null; job?: JobPost | null }): Promise<ReadAnalyzed>;
+  /** How many tasks it runs at once (the pool's threads); the bot's scheduler never exceeds it. */
+  readonly concurrency: number;
   close(): Promise<void>;
 }
 
@@ -59,13 +63,17 @@ function unwrap<T>(outcome: TaskOutcome<unknown>): T {
 }
 
 /** The shared surface: each runner only supplies `exec`. */
-function makeRunner(exec: (task: AnalysisTask) => Promise<TaskOutcome<unknown>>, close: () => Promise<void>): AnalysisRunner {
+function makeRunner(exec: (task: AnalysisTask) => Promise<TaskOutcome<unknown>>, close: () => Promise<void>, concurrency: number): AnalysisRunner {
   return {
+    concurrency,
     async readFile(bytes, limits) { return unwrap<ReadResult>(await exec({ kind: 'read-file', bytes, limits })); },
     async readText(text) { return unwrap<ReadResult>(await exec({ kind: 'read-text', text })); },
     async readJobPost(text) { return unwrap<JobPost>(await exec({ kind: 'read-job', text })); },
     async analyze({ resume, roleId, job }) {
       return unwrap<Report>(await exec({ kind: 'analyze', resume, roleId: roleId ?? null, job: job ?? null }));
+    },
+    async readAndAnalyze(source, { roleId, job }) {
+      return unwrap<ReadAnalyzed>(await exec({ kind: 'read-analyze', source, roleId: roleId ?? null, job: job ?? null }));
     },
     close,
   };
@@ -88,8 +96,11 @@ export function createInlineRunner(options: RunnerOptions = {}): AnalysisRunner 
     } finally {
       clearTimeout(timer);
     }
-  }, async () => {});
+  }, async () => {}, INLINE_CONCURRENCY);
 }
+
+/** Inline tasks share the event loop anyway; a few at once keeps awaits (file I/O) overlapping. */
+const INLINE_CONCURRENCY = 4;
 
 /**
  * Worker-pool runner (piscina): a heavy or hostile file occupies one worker thread, never the
@@ -100,11 +111,13 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): AnalysisRunne
   const threads = options.threads ?? defaultThreads();
   const pool = new Piscina({
     filename: options.workerFile ?? DEFAULT_WORKER_FILE,
-    minThreads: 1,
+    // Warm threads: a thread started on demand would spend part of a task's time limit booting.
+    minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
   });
   return makeRunner(async (task) => {
+    // The bot's scheduler hands over at most `threads` tasks at once, so this limit times the work only.
     const signal = AbortSignal.timeout(timeoutMs);
     try {
       return (await pool.run(task, { signal })) as TaskOutcome<unknown>;
@@ -112,5 +125,5 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): AnalysisRunne
       if (signal.aborted) throw timeoutError(timeoutMs);
       throw error;
     }
-  }, async () => { await pool.close(); });
+  }, async () => { await pool.close(); }, threads);
 }

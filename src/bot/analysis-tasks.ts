@@ -20,35 +20,55 @@ export type AnalysisTask =
   | { kind: 'read-file'; bytes: Uint8Array; limits?: Partial<ExtractLimits> }
   | { kind: 'read-text'; text: string }
   | { kind: 'read-job'; text: string }
-  | { kind: 'analyze'; resume: Resume; roleId: string | null; job: JobPost | null };
+  | { kind: 'analyze'; resume: Resume; roleId: string | null; job: JobPost | null }
+  /** An upload or a paste read and, when it is a resume, analysed: one task, one turn in the queue. */
+  | { kind: 'read-analyze'; source: ReadSource; roleId: string | null; job: JobPost | null };
+
+export type ReadSource = { bytes: Uint8Array; limits?: Partial<ExtractLimits> } | { text: string };
+
+/** What read-analyze answers: the report only when the input was a resume. */
+export interface ReadAnalyzed { read: ReadResult; report: Report | null }
 
 /** Errors cross the thread boundary as data: a DocumentError keeps its code and friendly message. */
 export type TaskOutcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string; name: string };
 
-export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost | Report> {
+async function readFile(bytes: Uint8Array, limits?: Partial<ExtractLimits>): Promise<ReadResult> {
+  const resume = await readResumeFile(bytes, limits);
+  // A job post sent as a file (PDF/DOCX) is a job post, not a resume.
+  if (classifyText(resume.text) === 'job-post') return { kind: 'job-post', job: readJobPostText(resume.text) };
+  return { kind: 'resume', resume };
+}
+
+function readText(text: string): ReadResult {
+  const kind = classifyText(text);
+  if (kind === 'resume') return { kind: 'resume', resume: readResumeText(text) };
+  if (kind === 'job-post') return { kind: 'job-post', job: readJobPostText(text) };
+  return { kind: 'other' };
+}
+
+function analyzeFor(resume: Resume, roleId: string | null, job: JobPost | null): Report {
+  const role = roleId ? getRoles().get(roleId) ?? null : null;
+  return analyze({ resume, role, job });
+}
+
+export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost | Report | ReadAnalyzed> {
   switch (task.kind) {
-    case 'read-file': {
-      const resume = await readResumeFile(task.bytes, task.limits);
-      // A job post sent as a file (PDF/DOCX) is a job post, not a resume.
-      if (classifyText(resume.text) === 'job-post') return { kind: 'job-post', job: readJobPostText(resume.text) };
-      return { kind: 'resume', resume };
-    }
-    case 'read-text': {
-      const kind = classifyText(task.text);
-      if (kind === 'resume') return { kind: 'resume', resume: readResumeText(task.text) };
-      if (kind === 'job-post') return { kind: 'job-post', job: readJobPostText(task.text) };
-      return { kind: 'other' };
-    }
+    case 'read-file':
+      return readFile(task.bytes, task.limits);
+    case 'read-text':
+      return readText(task.text);
     case 'read-job':
       return readJobPostText(task.text);
-    case 'analyze': {
-      const role = task.roleId ? getRoles().get(task.roleId) ?? null : null;
-      return analyze({ resume: task.resume, role, job: task.job });
+    case 'analyze':
+      return analyzeFor(task.resume, task.roleId, task.job);
+    case 'read-analyze': {
+      const read = 'text' in task.source ? readText(task.source.text) : await readFile(task.source.bytes, task.source.limits);
+      return { read, report: read.kind === 'resume' ? analyzeFor(read.resume, task.roleId, task.job) : null };
     }
   }
 }
 
-export async function runTaskSafely(task: AnalysisTask): Promise<TaskOutcome<ReadResult | JobPost | Report>> {
+export async function runTaskSafely(task: AnalysisTask): Promise<TaskOutcome<ReadResult | JobPost | Report | ReadAnalyzed>> {
   try {
     return { ok: true, value: await runTask(task) };
   } catch (error) {

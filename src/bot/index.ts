@@ -8,14 +8,19 @@ import { isDocumentError } from '../documents/errors.js';
 import type { ExtractLimits } from '../documents/types.js';
 import type { Resume } from '../resume/types.js';
 import type { JobPost } from '../jobs/types.js';
+import type { Report } from '../analysis/report.js';
 import { getRoles } from '../roles/registry.js';
 import { UserStore, type ReportSnapshot } from '../store/user-store.js';
+import { isStoreError, withDeadline } from '../store/errors.js';
+import { DEFAULT_STORE_TIMEOUT_MS } from '../store/user-store.js';
+import { sharedStateFor } from '../store/shared.js';
 import { silentLogger } from '../logger.js';
-import { createInlineRunner, type AnalysisRunner } from './analysis-runner.js';
+import { createInlineRunner, type AnalysisRunner, type ReadResult, type ReadSource } from './analysis-runner.js';
 import { RateLimiter } from './rate-limit.js';
+import { FairScheduler, isBusyError } from './scheduler.js';
 import { DETAIL_TOPICS, detailsReply, isDetailTopic, reportReply, snapshotOf } from './report-reply.js';
 import * as R from './replies.js';
-import type { BotCore, HandleOptions, InboundAttachment, InboundEvent, Reply } from './types.js';
+import type { BotCore, BotMetrics, HandleOptions, InboundAttachment, InboundEvent, Reply } from './types.js';
 
 export type * from './types.js';
 export type { AnalysisRunner } from './analysis-runner.js';
@@ -29,17 +34,26 @@ export interface CreateBotOptions {
   ttlMs?: number;
   /** Analyses per person per window (default 10 per 10 minutes). */
   rateLimit?: { max: number; windowMs: number };
+  /** Time limit on each store call (default 3 s): past it the person hears "storage is unavailable". */
+  storeTimeoutMs?: number;
   /** The clock for expiry and rate limits (tests pass a fake one). */
   now?: () => number;
   /** Where parsing and analysis run (default: inline). The bot closes it in close(). */
   runner?: AnalysisRunner;
   logger?: Logger;
+  /** Counters and timings for /metrics (src/ops); none by default. */
+  metrics?: BotMetrics;
+  /** Uploads and pastes waiting for a worker beyond this are answered "busy" (default 100). */
+  maxQueued?: number;
   /** Document limits; maxBytes is also the upload limit checked before download. */
   limits?: Partial<ExtractLimits>;
   botName?: string;
 }
 
 export const DEFAULT_TTL_MS = 72 * 3_600_000;
+export const DEFAULT_MAX_QUEUED = 100;
+/** How long an event id is remembered: far beyond Slack's retries (minutes) and replay window (5 min). */
+export const DEDUPE_TTL_MS = 24 * 3_600_000;
 export const DEFAULT_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 } as const;
 /** Same as the documents layer's default maxBytes; kept here so the bot thread never loads the parsers. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -55,10 +69,14 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
   const rate = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const keyv = options.store ?? new Keyv({ store: new Map() });
-  const users = new UserStore(keyv, ttlMs, now);
-  const limiter = new RateLimiter(rate, now);
+  const storeTimeoutMs = options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+  const users = new UserStore(keyv, ttlMs, now, { timeoutMs: storeTimeoutMs });
+  const shared = sharedStateFor(keyv);
+  const limiter = new RateLimiter(rate, now, shared, storeTimeoutMs);
   const runner = options.runner ?? createInlineRunner();
+  const scheduler = new FairScheduler({ concurrency: runner.concurrency, maxQueued: options.maxQueued ?? DEFAULT_MAX_QUEUED });
   const log = options.logger ?? silentLogger();
+  const metrics: BotMetrics | undefined = options.metrics;
   const limits = options.limits ?? {};
   const maxUploadBytes = limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const botName = options.botName ?? 'ATS Bot';
@@ -67,10 +85,12 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
 
   const rateKey = (ev: InboundEvent) => `${ev.platform}:${ev.userId}`;
   const idsOf = (ev: InboundEvent) => ({ platform: ev.platform, userId: ev.userId, conversationId: ev.conversationId });
+  /** Heavy work waits for its fair turn: one task per person at a time, round robin across people. */
+  const heavy = <T>(ev: InboundEvent, work: () => Promise<T>) => scheduler.run(rateKey(ev), work);
 
   /** Counts one analysis against the person's limit; a reply when over it. */
-  function overLimit(ev: InboundEvent): Reply | null {
-    const decision = limiter.take(rateKey(ev));
+  async function overLimit(ev: InboundEvent): Promise<Reply | null> {
+    const decision = await limiter.take(rateKey(ev));
     if (decision.allowed) return null;
     log.info({ ...idsOf(ev), code: 'rate-limited' }, 'rate limited');
     return R.rateLimitedReply(rate.max, rate.windowMs, decision.retryAfterMs);
@@ -91,21 +111,43 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   }
 
   async function analyzeStored(ev: InboundEvent, resume: Resume, options: { previous?: ReportSnapshot; sameAsLast?: boolean } = {}): Promise<Reply> {
-    const report = await runner.analyze({ resume, ...(await storedTarget(ev)) });
-    await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
-    return reportReply(report, options);
+    const target = await storedTarget(ev);
+    const report = await heavy(ev, () => runner.analyze({ resume, ...target }));
+    return reportFor(ev, report, options);
   }
 
-  /** A resume arrived: the same one again, a new version of it (compared with the last report), or another person's. */
-  async function resumeArrived(ev: InboundEvent, resume: Resume): Promise<Reply[]> {
-    const [previous, stored] = await Promise.all([
+  /** The report as a reply; its snapshot is saved for next time's "what changed". */
+  async function reportFor(ev: InboundEvent, report: Report, options: { previous?: ReportSnapshot; sameAsLast?: boolean } = {}): Promise<Reply> {
+    const reply = reportReply(report, options);
+    try {
+      await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
+    } catch (error) {
+      // The report is worth sending; only next time's "what changed" is lost, and the person hears so.
+      if (!isStoreError(error)) throw error;
+      log.warn({ ...idsOf(ev), code: 'store-error', op: error.op, reason: error.reason, backendCode: error.backendCode }, 'report snapshot not saved');
+      reply.hints.push("I couldn't save this report, so your next one won't say what changed.");
+    }
+    return reply;
+  }
+
+  /**
+   * A file or a long paste: read and (if it is a resume) analysed against the person's target in
+   * one task, then stored: the same resume again, a new version of it (compared with the last
+   * report), or another person's (a fresh report).
+   */
+  async function readAndAnswer(ev: InboundEvent, source: ReadSource): Promise<{ read: ReadResult; replies: Reply[] }> {
+    const [target, previous, stored] = await Promise.all([
+      storedTarget(ev),
       users.get(ev.platform, ev.userId, 'last-report'),
       users.get(ev.platform, ev.userId, 'resume'),
     ]);
-    await users.set(ev.platform, ev.userId, 'resume', resume);
-    if (!previous || !stored || !samePerson(stored, resume)) return [await analyzeStored(ev, resume)];
-    if (stored.text.trim() === resume.text.trim()) return [await analyzeStored(ev, resume, { sameAsLast: true })];
-    return [await analyzeStored(ev, resume, { previous })];
+    const { read, report } = await heavy(ev, () => runner.readAndAnalyze(source, target));
+    if (read.kind === 'job-post') return { read, replies: await jobArrived(ev, read.job) };
+    if (read.kind !== 'resume' || !report) return { read, replies: [] };
+    await users.set(ev.platform, ev.userId, 'resume', read.resume);
+    const options = !previous || !stored || !samePerson(stored, read.resume) ? {}
+      : stored.text.trim() === read.resume.text.trim() ? { sameAsLast: true } : { previous };
+    return { read, replies: [await reportFor(ev, report, options)] };
   }
 
   /** `/ats details <topic>`: one part of the full report for the stored resume and target. */
@@ -117,7 +159,8 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     const resume = await users.get(ev.platform, ev.userId, 'resume');
     if (!resume) return [R.hintReply(`No resume stored yet. ${R.HINTS.resume}, then ask for details.`)];
     await progress();
-    const report = await runner.analyze({ resume, ...(await storedTarget(ev)) });
+    const target = await storedTarget(ev);
+    const report = await heavy(ev, () => runner.analyze({ resume, ...target }));
     return [detailsReply(report, topic)];
   }
 
@@ -137,23 +180,23 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
 
   async function upload(ev: InboundEvent, file: InboundAttachment, progress: Progress): Promise<Reply[]> {
     if (file.size !== null && file.size > maxUploadBytes) return [tooLarge(file.size)];
-    const limited = overLimit(ev);
+    const limited = await overLimit(ev);
     if (limited) return [limited];
     await progress();
     let bytes: Uint8Array;
     try {
       bytes = await file.fetch();
     } catch (error) {
+      // An adapter that knows why (too large for the platform, ...) says so; only the unknown is "try again".
+      if (isDocumentError(error)) throw error;
       log.warn({ ...idsOf(ev), code: 'download-failed', errorName: (error as Error)?.name }, 'attachment download failed');
       return [R.errorReply('download-failed', "I couldn't download that file", 'Please send it again in a moment.')];
     }
     if (bytes.byteLength > maxUploadBytes) return [tooLarge(bytes.byteLength)];
     const started = now();
-    const read = await runner.readFile(bytes, limits);
+    const { read, replies } = await readAndAnswer(ev, { bytes, limits });
     log.info({ ...idsOf(ev), kind: read.kind, bytes: bytes.byteLength, ms: now() - started }, 'file read');
-    const replies = read.kind === 'job-post' ? await jobArrived(ev, read.job)
-      : read.kind === 'resume' ? await resumeArrived(ev, read.resume)
-      : [R.hintReply(R.DEFAULT_HINT)];
+    if (replies.length === 0) replies.push(R.hintReply(R.DEFAULT_HINT));
     if (ev.attachments.length > 1) replies[replies.length - 1]!.hints.unshift(`I read one file at a time: this is ${R.quote(file.name)}.`);
     return replies;
   }
@@ -179,15 +222,14 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       const role = text.split(/\s+/).length <= 5 ? getRoles().resolve(text).role : null;
       return [R.hintReply(role ? `To choose ${role.title}, send /ats ${role.id}.` : R.DEFAULT_HINT)];
     }
-    const limited = overLimit(ev);
+    const limited = await overLimit(ev);
     if (limited) return [limited];
     await progress();
-    if (asJob) return jobArrived(ev, await runner.readJobPost(text));
-    const read = await runner.readText(text);
+    if (asJob) return jobArrived(ev, await heavy(ev, () => runner.readJobPost(text)));
+    const { read, replies } = await readAndAnswer(ev, { text });
     log.info({ ...idsOf(ev), kind: read.kind, chars: text.length }, 'text read');
-    if (read.kind === 'job-post') return jobArrived(ev, read.job);
-    if (read.kind === 'resume') return resumeArrived(ev, read.resume);
-    limiter.refund(rateKey(ev)); // chatter costs nothing against the limit
+    if (replies.length > 0) return replies;
+    await limiter.refund(rateKey(ev)); // chatter costs nothing against the limit
     return [R.hintReply("That doesn't read like a job post or a resume. Send your resume as a file, paste a job post, or type /ats help.")];
   }
 
@@ -202,7 +244,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     if (ev.attachments[0]) return upload(ev, ev.attachments[0], progress);
     const resume = await users.get(ev.platform, ev.userId, 'resume');
     if (!resume) return [R.roleChosenReply(role, await users.get(ev.platform, ev.userId, 'job'))];
-    const limited = overLimit(ev);
+    const limited = await overLimit(ev);
     if (limited) return [R.roleChosenReply(role, undefined), limited];
     await progress();
     return [await analyzeStored(ev, resume)];
@@ -264,12 +306,36 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     };
     const started = now();
     try {
+      if (ev.eventId !== undefined) {
+        const key = `event:${ev.platform}:${ev.eventId}`;
+        const first = await withDeadline('write', storeTimeoutMs, () => shared.claim(key, DEDUPE_TTL_MS));
+        if (!first) {
+          log.info({ ...idsOf(ev), eventId: ev.eventId, code: 'duplicate-event' }, 'already handled');
+          metrics?.handled(ev.platform, 'duplicate', (now() - started) / 1000);
+          return [];
+        }
+      }
       const replies = address(ev, await dispatch(ev, progress));
       log.debug({ ...idsOf(ev), kinds: replies.map((r) => r.kind), ms: now() - started }, 'handled');
+      const main = replies.find((r) => r.kind === 'report' || r.kind === 'error' || r.kind === 'rate-limited') ?? replies[0];
+      metrics?.handled(ev.platform, main ? main.errorCode ?? main.kind : 'none', (now() - started) / 1000);
       return replies;
     } catch (error) {
+      if (isBusyError(error)) {
+        await limiter.refund(rateKey(ev)); // not the person's doing: it must not count against their limit
+        log.warn({ ...idsOf(ev), code: 'busy', queued: scheduler.queued }, 'queue full');
+        metrics?.handled(ev.platform, 'busy', (now() - started) / 1000);
+        return address(ev, [R.busyReply()]);
+      }
+      if (isStoreError(error)) {
+        log.warn({ ...idsOf(ev), code: 'store-error', op: error.op, reason: error.reason, backendCode: error.backendCode, ms: now() - started }, 'store call failed');
+        metrics?.storeError(ev.platform, error.op, error.reason);
+        metrics?.handled(ev.platform, `store-${error.reason}`, (now() - started) / 1000);
+        return address(ev, [R.storeErrorReply(error.op, error.reason)]);
+      }
       if (isDocumentError(error)) {
         log.info({ ...idsOf(ev), code: error.code, ms: now() - started }, 'document refused');
+        metrics?.handled(ev.platform, error.code, (now() - started) / 1000);
         return address(ev, [R.errorReply(error.code, documentErrorTitle(error.code), error.message, [R.HINTS.help])]);
       }
       // Ids, the error's name and code, and stack frames: never its message, which may quote input.
@@ -281,6 +347,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
         errorCode: typeof err?.code === 'string' ? err.code : undefined,
         frames: typeof err?.stack === 'string' ? err.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).join('\n') : undefined,
       }, 'handle failed');
+      metrics?.handled(ev.platform, 'internal', (now() - started) / 1000);
       return address(ev, [R.apologyReply()]);
     }
   }
@@ -298,6 +365,12 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     },
     roles() {
       return getRoles().all().map(({ id, title, group }) => ({ id, title, group }));
+    },
+    queue() {
+      return { queued: scheduler.queued, running: scheduler.active };
+    },
+    async ping() {
+      await users.get('console', 'readiness-probe', 'role');
     },
     close() {
       closed ??= (async () => {

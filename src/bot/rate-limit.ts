@@ -1,40 +1,39 @@
 /**
- * Sliding-window limit on analyses, one window per person. Kept in process memory on purpose:
- * it is not data about the person (only timestamps), it must survive `/ats forget`, and a burst
- * from one person touches only their own entry. With several instances the limit is per instance.
+ * Sliding-window limit on analyses, one window per person, kept in the shared state: in Redis with
+ * several instances (each would otherwise allow the full limit), in memory for one process. Not
+ * data about the person (only timestamps under their id), so it survives `/ats forget`.
  */
+import { withDeadline } from '../store/errors.js';
+import type { RateDecision, SharedState } from '../store/shared.js';
+
 export interface RateLimitOptions { max: number; windowMs: number }
 
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+export type { RateDecision };
 
 export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
-  private checks = 0;
+  /** The last use taken per key in this process, so it can be refunded. */
+  private readonly last = new Map<string, string>();
 
-  constructor(private readonly options: RateLimitOptions, private readonly now: () => number) {}
+  constructor(
+    private readonly options: RateLimitOptions,
+    private readonly now: () => number,
+    private readonly state: SharedState,
+    private readonly timeoutMs: number,
+  ) {}
 
   /** Records one analysis for `key` when allowed. */
-  take(key: string): RateDecision {
-    const now = this.now();
-    const since = now - this.options.windowMs;
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > since);
-    if (recent.length >= this.options.max) {
-      this.hits.set(key, recent);
-      return { allowed: false, retryAfterMs: recent[0]! + this.options.windowMs - now };
-    }
-    recent.push(now);
-    this.hits.set(key, recent);
-    if (++this.checks % 1000 === 0) this.sweep(since);
-    return { allowed: true };
+  async take(key: string): Promise<RateDecision> {
+    const decision = await withDeadline('write', this.timeoutMs,
+      () => this.state.take(`rate:${key}`, this.now(), this.options.max, this.options.windowMs));
+    if (decision.allowed) this.last.set(key, decision.id);
+    return decision;
   }
 
-  /** Gives back the last analysis taken (the text turned out to be chatter, not a document). */
-  refund(key: string): void {
-    this.hits.get(key)?.pop();
-  }
-
-  /** Drops people whose window has passed, so the map stays small. */
-  private sweep(since: number): void {
-    for (const [key, times] of this.hits) if (times.every((t) => t <= since)) this.hits.delete(key);
+  /** Gives back the last analysis taken (chatter, or turned away as busy). Best effort. */
+  async refund(key: string): Promise<void> {
+    const id = this.last.get(key);
+    if (id === undefined) return;
+    this.last.delete(key);
+    await withDeadline('write', this.timeoutMs, () => this.state.refund(`rate:${key}`, id)).catch(() => {});
   }
 }

@@ -134,6 +134,26 @@ export function rateLimitedReply(max: number, windowMs: number, retryAfterMs: nu
   ], [], 'rate-limited');
 }
 
+/**
+ * A store call failed: say so, and what that means for the person. Only used where the failing call
+ * was the first write of the request, so "nothing was changed" is true.
+ */
+export function storeErrorReply(op: 'read' | 'write' | 'delete', reason: 'failed' | 'unavailable'): Reply {
+  if (reason === 'unavailable' || op === 'read') {
+    return errorReply('store-unavailable', 'Storage is unavailable right now',
+      'Nothing was changed. Please try again shortly.');
+  }
+  return op === 'delete'
+    ? errorReply('store-delete-failed', "I couldn't delete that", 'Nothing was changed, so your data is still there. Please try again; /ats forget is safe to repeat.')
+    : errorReply('store-write-failed', "I couldn't save that", 'Nothing was changed. Please try again.');
+}
+
+/** The work queue is full: nothing is wrong with the file. */
+export function busyReply(): Reply {
+  return errorReply('busy', "I'm busy right now",
+    "A lot of resumes are being checked at once. Nothing is wrong with yours: please try again in a minute.");
+}
+
 export function apologyReply(): Reply {
   return errorReply('internal', 'Sorry, something went wrong on my side',
     'Nothing you did caused it. Please try again in a moment.');

@@ -27,6 +27,11 @@ export interface InboundEvent {
   /** A command already parsed by the adapter: `/ats backend-developer` -> {name:'ats', args:'backend-developer'}. */
   command?: { name: string; args: string };
   attachments: InboundAttachment[];
+  /**
+   * The platform's id for this delivery (Slack event_id, Telegram update_id, Discord message or
+   * interaction id): a retried or replayed event with the same id is answered once, across instances.
+   */
+  eventId?: string;
 }
 
 import type { Band } from '../analysis/report.js';
@@ -62,7 +67,10 @@ export interface HandleOptions {
 }
 
 export interface BotCore {
-  /** Handles one inbound event; never throws for bad input (it becomes an 'error' reply). */
+  /**
+   * Handles one inbound event; never throws for bad input (it becomes an 'error' reply). Answers
+   * [] for an event whose eventId was already handled (here or on another instance).
+   */
   handle(event: InboundEvent, options?: HandleOptions): Promise<Reply[]>;
   /** Role ids and titles for autocomplete and keyboards. */
   roles(): { id: string; title: string; group: string }[];
@@ -70,7 +78,17 @@ export interface BotCore {
   chosenRole(platform: Platform, userId: string): Promise<string | null>;
   /** Rejects oversized uploads from metadata alone, before any download. */
   readonly maxUploadBytes: number;
+  /** Work waiting for and running on the worker pool (metrics). */
+  queue(): { queued: number; running: number };
+  /** Resolves when the store answers within its time limit (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What the core reports for metrics; implemented outside the core (src/ops) so it imports no exporter. */
+export interface BotMetrics {
+  handled(platform: Platform, outcome: string, seconds: number): void;
+  storeError(platform: Platform, op: string, reason: string): void;
 }
 
 /** What every chat adapter exposes to main.ts. */
@@ -78,4 +96,6 @@ export interface ChatAdapter {
   readonly name: Platform;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Connected to its platform and taking events (readiness); absent means "once started". */
+  connected?(): boolean;
 }

@@ -1,15 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Keyv from 'keyv';
+import { openRedisStore } from './redis.js';
+import { openSqliteStore } from './sqlite.js';
 
-export { UserStore, USER_KEYS, userKey } from './user-store.js';
+export { UserStore, USER_KEYS, userKey, DEFAULT_STORE_TIMEOUT_MS } from './user-store.js';
+export { StoreError, isStoreError } from './errors.js';
+export { sweepExpired } from './sqlite.js';
+export { redactUrl } from './redis.js';
 export type { UserKey, StoredRecord, ReportSnapshot } from './user-store.js';
 
 export interface StoreOptions {
   /** Directory for the default SQLite file (default ./data, created when missing). */
   dataDir?: string;
-  /** Receives connection errors (keyv emits them instead of throwing). */
+  /** Receives connection errors and failed background sweeps. */
   onError?: (error: unknown) => void;
+  /** SQLite: how often expired rows are wiped from the file (default 5 minutes). */
+  sweepIntervalMs?: number;
 }
 
 export const DEFAULT_SQLITE_FILE = 'ats-bot.sqlite';
@@ -17,34 +24,21 @@ export const DEFAULT_SQLITE_FILE = 'ats-bot.sqlite';
 /**
  * The keyv store behind the bot: empty/undefined -> SQLite file under ./data, `memory` -> a Map,
  * `sqlite://path` -> that file, `redis://...` -> Redis (several instances sharing state).
- * The SQLite and Redis adapters are loaded only when used.
+ * The SQLite and Redis adapters are loaded only when used. Every store throws on errors.
  */
 export async function createStore(url: string | undefined, opts: StoreOptions = {}): Promise<Keyv> {
   const spec = url?.trim() ?? '';
   let keyv: Keyv;
   if (spec === 'memory') {
-    keyv = new Keyv({ store: new Map() });
+    keyv = new Keyv({ store: new Map(), throwOnErrors: true });
   } else if (/^rediss?:\/\//.test(spec)) {
-    const { createKeyv } = await import('@keyv/redis');
-    // Fail fast instead of reconnecting for ever when Redis is down at start.
-    keyv = createKeyv(spec, { namespace: 'ats-bot', throwOnConnectError: true, connectionTimeout: 5000 }) as unknown as Keyv;
-    let probed = false; // the failed probe's reconnect noise is summed up in the one error below
-    keyv.on('error', (error: unknown) => { if (probed) opts.onError?.(error); });
-    try {
-      await keyv.get('connection-probe'); // fail at start, with one clear line, rather than on the first message
-      probed = true;
-    } catch {
-      await keyv.disconnect().catch(() => {});
-      throw new Error(`cannot connect to Redis at ${redactUrl(spec)}`);
-    }
-    return keyv;
+    return openRedisStore(spec, opts.onError);
   } else if (spec === '' || spec.startsWith('sqlite://')) {
     const file = spec === ''
       ? path.resolve(opts.dataDir ?? 'data', DEFAULT_SQLITE_FILE)
       : path.resolve(spec.slice('sqlite://'.length));
     mkdirSync(path.dirname(file), { recursive: true });
-    const { default: KeyvSqlite } = await import('@keyv/sqlite');
-    keyv = new Keyv({ store: new KeyvSqlite(`sqlite://${file}`) });
+    keyv = await openSqliteStore(file, { ...(opts.onError ? { onError: opts.onError } : {}), ...(opts.sweepIntervalMs ? { sweepIntervalMs: opts.sweepIntervalMs } : {}) });
   } else {
     throw new Error('STORE_URL must be empty (SQLite under ./data), "memory", sqlite://path or redis://host:port');
   }
@@ -52,7 +46,3 @@ export async function createStore(url: string | undefined, opts: StoreOptions = 
   return keyv;
 }
 
-/** A URL safe to print: no password. */
-export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^@/]*)@/, '//***@');
-}

@@ -44,6 +44,8 @@ export interface FakeDiscord {
   failNext(failure: InjectedFailure): void;
   /** Sends a gateway DISPATCH (op 0) to every connected client. */
   dispatch(t: string, d: unknown): void;
+  /** Closes every gateway connection with `code` (4004 token reset, 4014 intents revoked). */
+  closeGateway(code: number): void;
   waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
 }
@@ -180,6 +182,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     failNext(failure) { failures.push({ ...failure }); },
     dispatch(t, d) {
       for (const ws of sockets) send(ws, { op: 0, t, s: ++seq, d });
+    },
+    closeGateway(code) {
+      for (const ws of sockets) ws.close(code, 'closed by the fake');
     },
     async waitForRequest(pred, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;

@@ -102,6 +102,17 @@ export class FakeTelegramApi {
     this.failures.set(`${method}:${chatId}`, { code: 429, description: `Too Many Requests: retry after ${retryAfter}`, times: 1, retryAfter });
   }
 
+  /**
+   * Answers the next `times` getUpdates with an error, as Telegram does while another instance
+   * polls with the same token (409 Conflict) or after the token was revoked (401).
+   */
+  failPolling(code: 409 | 401, times = 1): void {
+    const description = code === 409
+      ? 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running'
+      : 'Unauthorized';
+    this.failures.set('getUpdates:undefined', { code, description, times });
+  }
+
   clearFailures(): void {
     this.failures.clear();
   }
@@ -187,6 +198,8 @@ export class FakeTelegramApi {
       case 'getFile': {
         const file = this.files.get(String(body.file_id));
         if (!file) return new ApiFailure(400, 'Bad Request: invalid file_id');
+        // The Bot API serves bots files of at most 20 MB.
+        if (file.size > 20 * 1024 * 1024) return new ApiFailure(400, 'Bad Request: file is too big');
         return { file_id: body.file_id, file_unique_id: `u-${String(body.file_id)}`, file_size: file.size, file_path: file.path };
       }
       case 'sendMessage':
