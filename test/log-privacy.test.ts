@@ -17,7 +17,9 @@ import { APPLICATION_ID, TOKEN, dmMessage, startFakeDiscord } from './fakes/disc
 const MARKER = 'Zorblaxquint';
 const RESUME = new TextEncoder().encode(
   readFileSync(path.resolve(import.meta.dirname, 'fixtures/resumes/rm-john-doe-java.txt'), 'utf8')
-    .split('\n').map((l) => (l.length > 60 ? `${l.replace(/\.$/, '')} for ${MARKER} clients.` : l)).join('\n'),
+        .split('\n').map((l) => (l.length > 60 ? `${l.replace(/\.$/, '')} for ${MARKER} clients.` : l)).join('\n')
+    // The short first reply quotes the resume's own title in its suggested summary.
+    .replaceAll('Senior Java Developer', `Senior ${MARKER} Java Developer`),
 );
 /** A pasted job post: the incoming event body itself carries it (Bolt logs bodies at debug). */
 const JOB_POST = readFileSync(path.resolve(import.meta.dirname, 'fixtures/jobs/rm-jd-backend-engineer.txt'), 'utf8')

@@ -92,7 +92,7 @@ export function createConsoleAdapter(bot: BotCore, options: ConsoleAdapterOption
     const file = await asFile(trimmed);
     if (file) return send({ text: '', attachments: [file] });
     if (parseCommandText(trimmed)) return send({ text: trimmed, attachments: [] });
-    if (/^(~|\.{1,2})?[/\\]|\.(pdf|docx?|txt|md|rtf)$/i.test(trimmed) && !/\s/.test(unquote(trimmed))) {
+    if (/^(?:file:\/\/|(~|\.{1,2})?[/\\])|\.(pdf|docx?|txt|md|rtf)$/i.test(trimmed) && !/\s/.test(unquote(trimmed))) {
       write(`No such file: ${trimmed}\n`);
       return prompt();
     }
@@ -137,8 +137,9 @@ function unquote(s: string): string {
 async function asFile(line: string): Promise<InboundAttachment | null> {
   let p = unquote(line);
   if (p.startsWith('~/')) p = path.join(os.homedir(), p.slice(2));
-  if (p.startsWith('file://')) p = new URL(p).pathname;
   try {
+    // A malformed file:// URL ("file://[x") names no file; it must not end the line chain.
+    if (p.startsWith('file://')) p = decodeURIComponent(new URL(p).pathname);
     const info = await stat(p);
     if (!info.isFile()) return null;
     const full = path.resolve(p);

@@ -13,11 +13,11 @@ const NOT_COMPANIES = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'it', 
 /** Emoji and pictographs, which decorate titles and headings but are no part of them. */
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
 
-function hasTitleWord(s: string): boolean {
+function hasTitleWord(s: string, plural = false): boolean {
   const words = s.toLowerCase().split(/[^a-z-]+/);
   const tw = getVocabulary().titleWords;
-  // "two Browser Developers": plural titles name the job too.
-  return words.some((w) => tw.has(w) || (w.endsWith('s') && tw.has(w.slice(0, -1))));
+  // "looking for two Browser Developers": in a sentence, plural titles name the job too.
+  return words.some((w) => tw.has(w) || (plural && w.endsWith('s') && tw.has(w.slice(0, -1))));
 }
 
 function clean(s: string): string {
@@ -145,7 +145,7 @@ export function findTitleAndCompany(rawLines: string[], namesSkills: (s: string)
   if (!title) {
     // "We are looking for a Senior Backend Engineer to join ..." names the title in a sentence.
     const m = text.match(/\b(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u);
-    if (m && hasTitleWord(m[1]!)) title = m[1]!.trim();
+    if (m && hasTitleWord(m[1]!, true)) title = m[1]!.trim();
   }
   if (!title) {
     // A post's first line is its title even when it names a field rather than a job ("Data Science",
