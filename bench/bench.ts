@@ -81,3 +81,6 @@ console.log(`  extract ${ms(median(rows.map((r) => r.extract)))}, parse ${ms(med
 console.log(`  whole analysis / bare pdf-parse text extraction (PDFs): ${median(pdfs.map((r) => r.total / r.bare!)).toFixed(2)}x`);
 const mem = process.memoryUsage();
 console.log(`  memory after run: rss ${(mem.rss / 1e6).toFixed(0)} MB, heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB`);
+
+// The load section (worker pool, fair queue, "busy" past QUEUE_MAX): BENCH_LOAD=0 skips it.
+if (process.env.BENCH_LOAD !== '0') await (await import('./load.js')).runLoad();

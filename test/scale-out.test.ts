@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../src/bot/index.js';
+import { createBot, createInlineRunner, type AnalysisRunner } from '../src/bot/index.js';
 import type { BotCore } from '../src/bot/types.js';
 import { commandEvent, textEvent } from '../src/bot/testing.js';
 import { silentLogger } from '../src/logger.js';
@@ -135,6 +135,41 @@ describe.skipIf(!canRun && !REQUIRE)('two instances on one Redis', () => {
       await waitFor(() => api.textsTo(chatId).length > 0, 10_000, 'the answer');
       await sleep(500);
       expect(api.textsTo(chatId)).toHaveLength(1);
+    } finally {
+      for (const a of adapters) await a.stop();
+      await api.stop();
+    }
+  });
+
+  it('Telegram webhook: one chat\'s messages on two instances are answered in turn (a slow resume, then a quick command)', async () => {
+    const api = new FakeTelegramApi();
+    await api.start();
+    const adapters: TelegramAdapter[] = [];
+    const inline = createInlineRunner();
+    const slow: AnalysisRunner = { ...inline, readAndAnalyze: async (s, t) => { await sleep(1_500); return inline.readAndAnalyze(s, t); } };
+    try {
+      for (let i = 0; i < 2; i++) {
+        const bot = createBot({ store: await createStore(url), runner: slow, logger: silentLogger() });
+        bots.push(bot);
+        const adapter = createTelegramAdapter(bot, {
+          token: api.token, apiRoot: api.apiRoot, retry: { maxRetryAttempts: 0, maxDelaySeconds: 1 },
+          webhook: { url: 'https://bot.example.test/tg', secret: 'hook', port: 0, host: '127.0.0.1', path: '/tg' },
+        }, { logger: silentLogger() });
+        await adapter.start();
+        adapters.push(adapter);
+      }
+      const chatId = 890000 + (process.pid % 1000);
+      const user = { id: chatId, first_name: 'Ord' };
+      const post = (a: TelegramAdapter, text: string, n: number) => fetch(`http://127.0.0.1:${a.webhookPort}/tg`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': 'hook' },
+        body: JSON.stringify({ update_id: (Date.now() % 1_000_000_000) + n, ...textMessage(privateChat(user), user, text) }),
+      });
+      await post(adapters[0]!, RESUME, 0);
+      await sleep(200);
+      await post(adapters[1]!, '/ats roles', 1);
+      await waitFor(() => api.textsTo(chatId).filter((t) => !/Analysing/.test(t)).length >= 2, 15_000, 'both answers');
+      const answers = api.textsTo(chatId).filter((t) => !/Analysing/.test(t));
+      expect(answers[0]).toMatch(/\/100/); // the resume's report first, though the other instance had the quick one
     } finally {
       for (const a of adapters) await a.stop();
       await api.stop();

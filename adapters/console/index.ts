@@ -7,6 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import readline from 'node:readline';
 import { parseCommandText } from '../../src/bot/index.js';
 import { renderPlainText } from '../../src/bot/render-text.js';
@@ -92,7 +93,7 @@ export function createConsoleAdapter(bot: BotCore, options: ConsoleAdapterOption
     const file = await asFile(trimmed);
     if (file) return send({ text: '', attachments: [file] });
     if (parseCommandText(trimmed)) return send({ text: trimmed, attachments: [] });
-    if (/^(?:file:\/\/|(~|\.{1,2})?[/\\])|\.(pdf|docx?|txt|md|rtf)$/i.test(trimmed) && !/\s/.test(unquote(trimmed))) {
+    if (/^(~|\.{1,2})?[/\\]|^file:\/\/|\.(pdf|docx?|txt|md|rtf)$/i.test(trimmed) && !/\s/.test(unquote(trimmed))) {
       write(`No such file: ${trimmed}\n`);
       return prompt();
     }
@@ -110,7 +111,10 @@ export function createConsoleAdapter(bot: BotCore, options: ConsoleAdapterOption
       // Lines are handled in order even though checking for a file is asynchronous.
       let lines: Promise<void> = Promise.resolve();
       rl.on('SIGINT', () => rl?.close()); // Ctrl-C in a terminal: leave like Ctrl-D
-      rl.on('line', (line) => { lines = lines.then(() => onLine(line)); });
+      // A line that fails must not end the chain (every later line would be lost) or the process.
+      rl.on('line', (line) => {
+        lines = lines.then(() => onLine(line)).catch(() => { write("Sorry, I couldn't handle that line.\n"); prompt(); });
+      });
       rl.on('close', () => {
         void lines.then(() => {
           if (fenced) { send({ text: fenced.join('\n'), attachments: [] }); fenced = null; }
@@ -138,8 +142,8 @@ async function asFile(line: string): Promise<InboundAttachment | null> {
   let p = unquote(line);
   if (p.startsWith('~/')) p = path.join(os.homedir(), p.slice(2));
   try {
-    // A malformed file:// URL ("file://[x") names no file; it must not end the line chain.
-    if (p.startsWith('file://')) p = decodeURIComponent(new URL(p).pathname);
+    // fileURLToPath also decodes %20; a malformed URL (file://[x) is just not a file.
+    if (p.startsWith('file://')) p = fileURLToPath(p);
     const info = await stat(p);
     if (!info.isFile()) return null;
     const full = path.resolve(p);

@@ -112,7 +112,16 @@ export function createTelegramAdapter(core: BotCore, config: TelegramConfig, dep
     await converse(event, { chatId: message.chat.id, isDM: event.isDM, user: query.from, replyTo: message.message_id });
   }
 
+  /**
+   * Webhook updates of one chat may land on different instances: hold the chat's shared lock from
+   * handling to delivery so they are answered in turn. (Polling has one consumer: sequentialize suffices.)
+   */
   async function converse(event: InboundEvent, target: DeliveryTarget & { user: User }): Promise<void> {
+    if (!config.webhook) return answer(event, target);
+    return core.exclusive('telegram', String(target.chatId), () => answer(event, target));
+  }
+
+  async function answer(event: InboundEvent, target: DeliveryTarget & { user: User }): Promise<void> {
     const started = Date.now();
     const progress = new Progress(bot.api, target.chatId, target.isDM, log);
     let replies: Reply[];

@@ -54,6 +54,9 @@ export const DEFAULT_TTL_MS = 72 * 3_600_000;
 export const DEFAULT_MAX_QUEUED = 100;
 /** How long an event id is remembered: far beyond Slack's retries (minutes) and replay window (5 min). */
 export const DEDUPE_TTL_MS = 24 * 3_600_000;
+/** A conversation lock frees itself after this, should its holder die mid-answer. */
+export const CONVERSATION_LOCK_MS = 60_000;
+const LOCK_POLL_MS = 50;
 export const DEFAULT_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 } as const;
 /** Same as the documents layer's default maxBytes; kept here so the bot thread never loads the parsers. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -371,6 +374,26 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     },
     async ping() {
       await users.get('console', 'readiness-probe', 'role');
+    },
+    async exclusive(platform, conversationId, work) {
+      const key = `lock:${platform}:${conversationId}`;
+      const deadline = Date.now() + CONVERSATION_LOCK_MS;
+      let release: (() => Promise<void>) | null = null;
+      // Waiting is bounded by the lock's own lifetime; past it the work runs anyway (order is best effort,
+      // an answer is not). A store that fails stops the wait at once: the work will say so itself.
+      while (!release && Date.now() < deadline) {
+        try {
+          release = await withDeadline('write', storeTimeoutMs, () => shared.tryLock(key, CONVERSATION_LOCK_MS));
+        } catch {
+          break;
+        }
+        if (!release) await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
+      }
+      try {
+        return await work();
+      } finally {
+        await release?.().catch(() => {});
+      }
     },
     close() {
       closed ??= (async () => {

@@ -82,6 +82,11 @@ export interface BotCore {
   queue(): { queued: number; running: number };
   /** Resolves when the store answers within its time limit (readiness). */
   ping(): Promise<void>;
+  /**
+   * Runs `work` while holding a lock on one conversation, shared by every instance (Redis), so an
+   * adapter can keep one chat's messages in order across instances (Telegram webhooks).
+   */
+  exclusive<T>(platform: Platform, conversationId: string, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

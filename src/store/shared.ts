@@ -14,11 +14,17 @@ export interface SharedState {
   take(key: string, now: number, max: number, windowMs: number): Promise<RateDecision>;
   /** Gives back the use recorded as `id` (the text was chatter, or the queue was full). */
   refund(key: string, id: string): Promise<void>;
+  /**
+   * Tries once to take a lock on `key` for at most `ttlMs` (it frees itself if the holder dies).
+   * Returns its release function, or null when someone else holds it.
+   */
+  tryLock(key: string, ttlMs: number): Promise<(() => Promise<void>) | null>;
 }
 
 /** One process: Maps, swept as they are used so they stay small. */
 export function memorySharedState(): SharedState {
   const claims = new Map<string, number>();
+  const locks = new Map<string, number>();
   const hits = new Map<string, { at: number; id: string }[]>();
   let seq = 0;
   let ops = 0;
@@ -50,6 +56,14 @@ export function memorySharedState(): SharedState {
       const i = list?.findIndex((h) => h.id === id) ?? -1;
       if (list && i >= 0) list.splice(i, 1);
     },
+    async tryLock(key, ttlMs) {
+      const now = Date.now();
+      const until = locks.get(key);
+      if (until !== undefined && until > now) return null;
+      const mine = now + ttlMs;
+      locks.set(key, mine);
+      return async () => { if (locks.get(key) === mine) locks.delete(key); };
+    },
   };
 }
 
@@ -59,6 +73,9 @@ interface RedisClient {
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   zRem(key: string, member: string): Promise<number>;
 }
+
+/** Deletes the lock only if it is still ours (it may have expired and been taken by another). */
+const UNLOCK_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
 /**
  * Sliding window as a sorted set of timestamps, checked and added to in one script so two
@@ -93,6 +110,12 @@ export function redisSharedState(client: RedisClient): SharedState {
     },
     async refund(key, id) {
       await client.zRem(PREFIX + key, id);
+    },
+    async tryLock(key, ttlMs) {
+      const token = `${instance}-${++seq}`;
+      const ok = await client.set(PREFIX + key, token, { NX: true, PX: Math.max(1, Math.round(ttlMs)) });
+      if (ok !== 'OK') return null;
+      return async () => { await client.eval(UNLOCK_SCRIPT, { keys: [PREFIX + key], arguments: [token] }); };
     },
   };
 }

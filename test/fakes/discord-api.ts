@@ -63,6 +63,9 @@ function messageObject(channelId: string, body: any): Record<string, unknown> {
   };
 }
 
+/** How long Discord waits for an interaction's first response. */
+export const INTERACTION_DEADLINE_MS = 3_000;
+
 export interface FakeDiscordOptions {
   /** Close the gateway with this code instead of READY (4004 bad token, 4014 disallowed intents). */
   closeOnIdentify?: number;
@@ -79,6 +82,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   let seq = 0;
   let base = '';
   const state = { identify: null as any, heartbeats: 0 };
+  const dispatchedAt = new Map<string, number>();
+  const acknowledged = new Set<string>();
 
   function route(req: RecordedRequest): { status: number; body?: unknown } {
     const failure = failures.find((f) => f.method === req.method && f.path.test(req.path));
@@ -94,7 +99,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return { status: 200, body: { url: base.replace('http', 'ws'), shards: 1,
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } } };
     }
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
+    if (method === 'POST' && (m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path))) {
+      // Discord's rules: the first response within 3 s of the interaction (else 10062), and only one.
+      const id = m[1]!;
+      if (acknowledged.has(id)) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+      const at = dispatchedAt.get(id);
+      if (at !== undefined && req.at - at > INTERACTION_DEADLINE_MS) return { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
+      acknowledged.add(id);
+      return { status: 204 };
+    }
     if (method === 'PATCH' && (m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path))) {
       return { status: 200, body: messageObject(snowflake(), req.body) };
     }
@@ -181,6 +194,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
     failNext(failure) { failures.push({ ...failure }); },
     dispatch(t, d) {
+      if (t === 'INTERACTION_CREATE') dispatchedAt.set(String((d as { id: unknown }).id), Date.now());
       for (const ws of sockets) send(ws, { op: 0, t, s: ++seq, d });
     },
     closeGateway(code) {

@@ -7,6 +7,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { KNOWN_METHODS, slackMessageError } from './slack-rules.js';
 
 export interface ApiCall {
   method: string;
@@ -99,7 +100,11 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     }
     const body = await readBody(req);
     if (url.pathname.startsWith('/response/')) {
-      responses.push({ id: url.pathname.slice('/response/'.length), body: JSON.parse(body || '{}'), raw: body });
+      const parsed = JSON.parse(body || '{}');
+      const invalid = slackMessageError(parsed);
+      // Slack answers a bad response_url payload with 400 and the error; nothing is posted.
+      if (invalid) { res.writeHead(400, { 'content-type': 'text/plain' }).end(invalid); return; }
+      responses.push({ id: url.pathname.slice('/response/'.length), body: parsed, raw: body });
       json(res, { ok: true });
       return;
     }
@@ -114,8 +119,13 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   }
 
   function answer(method: string, params: Record<string, any>, authorization: string | undefined): Record<string, any> {
+    if (!KNOWN_METHODS.has(method)) return { ok: false, error: 'unknown_method' };
     const expected = method === 'apps.connections.open' ? options.appToken : options.botToken;
     if (authorization !== `Bearer ${expected}`) return { ok: false, error: 'invalid_auth' };
+    if (method.startsWith('chat.') || method === 'views.publish') {
+      const invalid = slackMessageError(params, method === 'views.publish' ? 'view' : 'message');
+      if (invalid) return { ok: false, error: invalid };
+    }
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'ats', team_id: 'T1', user_id: options.botUserId ?? 'UBOT', bot_id: 'BBOT' };

@@ -175,6 +175,11 @@ export class FakeTelegramApi {
         ...(failure.retryAfter !== undefined ? { parameters: { retry_after: failure.retryAfter } } : {}),
       });
     }
+    // Telegram's own rules for message text: at most 4096 characters, and well-formed HTML.
+    if ((method === 'sendMessage' || method === 'editMessageText') && typeof body.text === 'string') {
+      const rejected = textRejection(body.text, body.parse_mode);
+      if (rejected) return send(res, 400, { ok: false, error_code: 400, description: rejected });
+    }
     const result = await this.answer(method, body, res);
     if (result === undefined) {
       return send(res, 404, { ok: false, error_code: 404, description: 'Not Found: method not found' });
@@ -356,6 +361,23 @@ const ALLOWED_TAGS = new Set(['b', 'i', 'u', 's', 'a', 'code', 'pre']);
  * Throws unless `html` is what Telegram's HTML parse mode accepts: only its tags, balanced, and no
  * bare <, > or & outside tags and entities (so user text cannot inject markup).
  */
+/** What Telegram answers for a text it will not send, or null. Length counts the text without markup. */
+export function textRejection(text: string, parseMode: unknown): string | null {
+  if (parseMode === 'HTML') {
+    try {
+      assertTelegramHtml(text);
+    } catch (error) {
+      return `Bad Request: can't parse entities: ${(error as Error).message}`;
+    }
+  }
+  const visible = parseMode === 'HTML'
+    ? text.replace(/<[^>]+>/g, '').replace(/&(lt|gt|amp|quot);/g, '_')
+    : text;
+  if ([...visible].length > 4096) return 'Bad Request: message is too long';
+  if (visible.trim() === '') return 'Bad Request: message text is empty';
+  return null;
+}
+
 export function assertTelegramHtml(html: string): void {
   const stack: string[] = [];
   const tag = /<(\/?)([a-z]+)(\s[^<>]*)?>/g;
