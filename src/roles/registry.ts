@@ -26,6 +26,8 @@ export function normalizeTitle(title: string): string {
     .replace(/\bfront[\s-]+end\b/g, 'frontend')
     .replace(/\bfull[\s-]+stack\b/g, 'fullstack')
     // Screeners treat developer, programmer and engineer as the same job; so do we.
+    // "Browser Developers", "Accountants": a post for several hires names the same job.
+    .replace(/\b([a-z]+(?:er|or|ist|ant|ian))s\b/g, '$1')
     .replace(/\b(?:dev|developer|programmer|eng)\b/g, 'engineer')
     .replace(/\bmgr\b/g, 'manager')
     .replace(/[^a-z0-9+#]+/g, ' ')
