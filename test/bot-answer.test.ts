@@ -38,7 +38,8 @@ describe('the first report reply fits a phone', () => {
     expect(plain).toContain('Suggested summary');
     expect(blocksOf(report!, 'choices')[0]!.options.map((o) => o.command)).toEqual(expect.arrayContaining(['/ats details skills', '/ats details checks', '/ats details why']));
     const gaps = blocksOf(report!, 'section').find((s) => s.heading.startsWith('Top gaps'));
-    if (gaps) expect(gaps.items!.length).toBeLessThanOrEqual(3);
+    // Nothing had to be dropped to fit: three gaps whenever there are more to see in the details.
+    if (gaps) expect(gaps.items!.length === 3 || !/more in details/.test(gaps.heading), gaps.heading).toBe(true);
     const fixes = blocksOf(report!, 'section').find((s) => s.heading === 'Fix first');
     if (fixes) expect(fixes.items!.length).toBeLessThanOrEqual(2);
     // One Telegram message, far under its 4096-character limit.

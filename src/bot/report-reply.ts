@@ -117,7 +117,8 @@ function bulletFixLine(f: BulletFix): string {
 
 /** The two most valuable fixes: the heaviest failing check, then the bullet that most needs work. */
 function topFixes(report: Report): string[] {
-  const checks = failingByValue(report.checks).map((c) => (c.fix ? `${sentence(c.message)} ${c.fix}` : sentence(c.message)));
+  // The fix without its example ("— e.g. ..."): the details have it whole.
+  const checks = failingByValue(report.checks).map((c) => (c.fix ? `${sentence(c.message)} ${sentence(c.fix.replace(/\s+—\s+e\.g\..*$/, ''))}` : sentence(c.message)));
   const bullets = report.bulletFixes.map(bulletFixLine);
   const out = [checks[0], bullets[0], checks[1], bullets[1]].filter((x): x is string => x !== undefined);
   return out.slice(0, FIRST_REPLY_FIXES);
@@ -136,7 +137,7 @@ export function reportReply(report: Report, options: ReportReplyOptions = {}): R
   else if (options.previous) blocks.push(diffBlock(options.previous, report));
   blocks.push({ type: 'score', score: report.score, band: report.band, readiness: report.readiness, target });
   if (report.target.roleInferred) {
-    blocks.push({ type: 'text', text: 'No role chosen: this is the one your resume suggests. Pick another with /ats <role> (see /ats roles) or paste a job post.' });
+    blocks.push({ type: 'text', text: 'No role chosen: I used the one your resume suggests. Pick another (/ats roles) or paste a job post.' });
   }
   const gaps = gapsBlock(report);
   if (gaps) blocks.push(gaps);
