@@ -224,7 +224,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       log.info({ ...idsOf(ev) }, 'forgot user');
       return [R.forgetReply()];
     }
-    if (sub === 'details' || sub === 'more') return details(ev, rest.toLowerCase(), progress);
+    if (sub === 'details') return details(ev, rest.toLowerCase(), progress);
     if (sub === 'job') {
       if (rest === '') return [R.jobShowReply(await users.get(ev.platform, ev.userId, 'job'))];
       if (rest.toLowerCase() === 'clear') {
