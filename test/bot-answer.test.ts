@@ -153,6 +153,16 @@ describe('the same resume, a new version, another person', () => {
     expect(textOf(again!)).not.toMatch(/What changed|±0/);
   });
 
+  it('the same file against a new target says so in one line', async () => {
+    const { bot, upload } = setup();
+    await upload('rm-template-single-column.pdf');
+    await bot.handle(textEvent(PM_JOB)); // analysed against the post at once
+    await bot.handle(commandEvent('job clear')); // no analysis: the next one is against the inferred role
+    const [again] = await upload('rm-template-single-column.pdf');
+    expect(again!.blocks[0]!.type).toBe('text');
+    expect(textOf(again!.blocks[0]!)).toMatch(/Same resume as last time, against a new target: .*\(job post\) before, Backend Developer now\./);
+  });
+
   it("another person's resume (another name and email) is a new resume, not a version", async () => {
     const { upload } = setup();
     await upload('rm-template-single-column.pdf');

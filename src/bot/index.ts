@@ -104,7 +104,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     ]);
     await users.set(ev.platform, ev.userId, 'resume', resume);
     if (!previous || !stored || !samePerson(stored, resume)) return [await analyzeStored(ev, resume)];
-    if (stored.text.trim() === resume.text.trim()) return [await analyzeStored(ev, resume, { sameAsLast: true })];
+    if (stored.text.trim() === resume.text.trim()) return [await analyzeStored(ev, resume, { previous, sameAsLast: true })];
     return [await analyzeStored(ev, resume, { previous })];
   }
 
