@@ -128,6 +128,13 @@ describe('the pieces', () => {
     expect(cleanTitle('SENIOR QA ENGINEER')).toBe('Senior QA Engineer');
   });
 
+  it('a label near the top ("Adviser: Prof. Alan Smith") is not the headline', () => {
+    const r = readResumeText('Jane Roe\njane@example.com\nEDUCATION\nPhD Computer Science, MIT, 2015 – 2020\nAdviser: Prof. Alan Smith\n'
+      + 'EXPERIENCE\nResearch Scientist, Acme | Jan 2020 – Present\n• Built a model that cut costs by 20%', TODAY);
+    expect(r.headline).toBe('Research Scientist');
+    expect(summaryOf(r)).toMatch(/^Research Scientist with 5\+ years of experience, skilled in \[your strongest skills\]\./);
+  });
+
   it('a win loses its date and duration columns and keeps its words', () => {
     expect(cleanWin('Kept the platform at 99.97% | June 2023 – present uptime | 2 years 10 months.', NOW)).toBe('Kept the platform at 99.97% uptime');
     expect(cleanWin('Migrated the cluster to AWS EKS. Managed 3 clusters and 300+ pods.', NOW)).toBe('Migrated the cluster to AWS EKS');

@@ -89,6 +89,9 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
   const keywordMissing = new Set<string>();
   for (const e of evals) for (const k of e.keywords) (k.matched ? keywordMatched : keywordMissing).add(k.term);
   for (const k of keywordMatched) keywordMissing.delete(k);
+  // Keywords never repeat a skill the report already lists as matched or missing.
+  const skillNames = new Set([...matched.values(), ...missing.values()].map((m) => m.name.toLowerCase()));
+  for (const k of keywordMissing) if (skillNames.has(k.toLowerCase())) keywordMissing.delete(k);
 
   const { checks, readiness } = readinessChecks(resume);
   const targetTitle = job?.title ?? role?.title ?? null;

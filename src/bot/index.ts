@@ -149,7 +149,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     if (read.kind !== 'resume' || !report) return { read, replies: [] };
     await users.set(ev.platform, ev.userId, 'resume', read.resume);
     const options = !previous || !stored || !samePerson(stored, read.resume) ? {}
-      : stored.text.trim() === read.resume.text.trim() ? { sameAsLast: true } : { previous };
+      : stored.text.trim() === read.resume.text.trim() ? { previous, sameAsLast: true } : { previous };
     return { read, replies: [await reportFor(ev, report, options)] };
   }
 
@@ -269,7 +269,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       log.info({ ...idsOf(ev) }, 'forgot user');
       return [R.forgetReply()];
     }
-    if (sub === 'details' || sub === 'more') return details(ev, rest.toLowerCase(), progress);
+    if (sub === 'details') return details(ev, rest.toLowerCase(), progress);
     if (sub === 'job') {
       if (rest === '') return [R.jobShowReply(await users.get(ev.platform, ev.userId, 'job'))];
       if (rest.toLowerCase() === 'clear') {

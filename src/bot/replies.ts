@@ -36,6 +36,7 @@ export function helpReply(botName: string, ttlMs: number): Reply {
       '/ats <role>: choose the role to check against, e.g. /ats backend-developer',
       '/ats roles: list the roles',
       '/ats job: show the job post I match against; /ats job clear to drop it',
+      '/ats details skills, checks, bullets or why: the rest of your last report',
       'Paste a job post as a message: I match your resume against it',
       '/ats forget: delete everything I keep about you, at once',
       '/ats help: this message',

@@ -77,7 +77,7 @@ export function diffBlock(previous: ReportSnapshot, report: Report): ReplyBlock 
 export interface ReportReplyOptions {
   /** The snapshot of the previous report, when this one comes from a new version of the same resume. */
   previous?: ReportSnapshot;
-  /** The same resume as last time: one line says so instead of a "±0" comparison. */
+  /** The same resume as last time: one line says so instead of a "±0" comparison (and names a changed target). */
   sameAsLast?: boolean;
 }
 
@@ -117,7 +117,8 @@ function bulletFixLine(f: BulletFix): string {
 
 /** The two most valuable fixes: the heaviest failing check, then the bullet that most needs work. */
 function topFixes(report: Report): string[] {
-  const checks = failingByValue(report.checks).map((c) => (c.fix ? `${sentence(c.message)} ${c.fix}` : sentence(c.message)));
+  // The fix without its example ("— e.g. ..."): the details have it whole.
+  const checks = failingByValue(report.checks).map((c) => (c.fix ? `${sentence(c.message)} ${sentence(c.fix.replace(/\s+—\s+e\.g\..*$/, ''))}` : sentence(c.message)));
   const bullets = report.bulletFixes.map(bulletFixLine);
   const out = [checks[0], bullets[0], checks[1], bullets[1]].filter((x): x is string => x !== undefined);
   return out.slice(0, FIRST_REPLY_FIXES);
@@ -132,11 +133,14 @@ function detailChoices(report: Report): ReplyBlock {
 export function reportReply(report: Report, options: ReportReplyOptions = {}): Reply {
   const target = targetLabel(report);
   const blocks: ReplyBlock[] = [];
-  if (options.sameAsLast) blocks.push({ type: 'text', text: 'Same resume as last time: nothing changed.' });
-  else if (options.previous) blocks.push(diffBlock(options.previous, report));
+  if (options.sameAsLast && (!options.previous || options.previous.target === target)) {
+    blocks.push({ type: 'text', text: 'Same resume as last time: nothing changed.' });
+  } else if (options.sameAsLast) {
+    blocks.push({ type: 'text', text: `Same resume as last time, against a new target: ${options.previous!.target} before, ${target} now.` });
+  } else if (options.previous) blocks.push(diffBlock(options.previous, report));
   blocks.push({ type: 'score', score: report.score, band: report.band, readiness: report.readiness, target });
   if (report.target.roleInferred) {
-    blocks.push({ type: 'text', text: 'No role chosen: this is the one your resume suggests. Pick another with /ats <role> (see /ats roles) or paste a job post.' });
+    blocks.push({ type: 'text', text: 'No role chosen: I used the one your resume suggests. Pick another (/ats roles) or paste a job post.' });
   }
   const gaps = gapsBlock(report);
   if (gaps) blocks.push(gaps);

@@ -55,8 +55,13 @@ const TITLE_LABEL_RE = /^(?:role|designation|title|position|job title)\s*[:–-]
 /** "Working as Senior Engineer in Infosys from 2019": the title sits between "as" and the employer. */
 const WORKING_AS_RE = /^(?:(?:currently|presently)\s+)?(?:working|worked|employed|serving|served|joined)\s+(?:as\s+)?(?:an?\s+)?(.+?)\s+(?:in|at|with|for)\s+\p{Lu}/iu;
 
+/** "Adviser: Prof. Jane Smith", "Thesis: ...": a label and its value, not a job title. */
+const OTHER_LABEL_RE = /^[\p{L}][\p{L} .'-]{0,30}:\s/u;
+
 function titleSegment(raw: string): string | null {
-  let line = raw.replace(BULLET_MARKER_RE, '').replace(TITLE_LABEL_RE, '');
+  const unmarked = raw.replace(BULLET_MARKER_RE, '');
+  if (!TITLE_LABEL_RE.test(unmarked) && OTHER_LABEL_RE.test(unmarked)) return null;
+  let line = unmarked.replace(TITLE_LABEL_RE, '');
   const as = line.match(WORKING_AS_RE);
   if (as) line = as[1]!;
   const parts = line.split(/\s+[|•·@–—-]\s+|\s{2,}|,\s+|\s+at\s+/).map((p) => p.trim()).filter(Boolean);
