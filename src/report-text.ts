@@ -24,11 +24,16 @@ export function formatReportText(report: Report, options: { color?: boolean } = 
     }
   }
   if (report.skills.matched.length) out.push('', c.bold('Matched'), `  ${report.skills.matched.map((m) => m.name).join(', ')}`);
-  if (report.skills.synonyms.length) {
+  // "Use the post's wording" only where the wording differs ("Apache Kafka" vs "Kafka", not "Kafka" vs "kafka").
+  const synonyms = report.skills.synonyms.filter((s) => s.resumeSays.toLowerCase() !== s.name.toLowerCase());
+  if (synonyms.length) {
     out.push('', c.bold('Matched through a synonym'));
-    for (const s of report.skills.synonyms) out.push(`  - ${s.name}: your resume says "${s.resumeSays}" (use the post's wording too)`);
+    for (const s of synonyms) out.push(`  - ${s.name}: your resume says "${s.resumeSays}" (use the post's wording too)`);
   }
-  if (report.keywords.missing.length) out.push('', c.bold('Keywords to mirror'), `  ${report.keywords.missing.join(', ')}`);
+  // Keywords never repeat a skill listed above.
+  const named = new Set([...report.skills.missing, ...report.skills.matched].map((m) => m.name.toLowerCase()));
+  const keywords = report.keywords.missing.filter((k) => !named.has(k.toLowerCase()));
+  if (keywords.length) out.push('', c.bold('Keywords to mirror'), `  ${keywords.join(', ')}`);
   const failing = report.checks.filter((ch) => !ch.passed);
   out.push('', c.bold(`Readiness checks (${report.checks.length - failing.length}/${report.checks.length} passed)`));
   for (const ch of report.checks) out.push(`  ${ch.passed ? c.green('✓') : c.red('✗')} ${ch.message}${ch.fix ? `\n      Fix: ${ch.fix}` : ''}`);
