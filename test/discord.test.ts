@@ -11,7 +11,7 @@ import type { BotCore, ChatAdapter } from '../src/bot/types.js';
 import { createDiscordAdapter, registerCommands, type DiscordConfig } from '../adapters/discord/index.js';
 import { embedLength, BAND_COLOR } from '../adapters/discord/render.js';
 import {
-  APPLICATION_ID, GUILD_ID, TOKEN, atsInteraction, dmMessage, snowflake, startFakeDiscord,
+  APPLICATION_ID, GUILD_ID, TOKEN, atsInteraction, buttonInteraction, dmMessage, snowflake, startFakeDiscord,
   type FakeDiscord, type RecordedRequest,
 } from './fakes/discord-api.js';
 
@@ -124,6 +124,31 @@ describe('Discord adapter against a fake gateway and REST API', () => {
     expect(details.body.embeds[0].title).toMatch(/^Skills: Backend Developer/);
     const names = details.body.embeds.flatMap((e: any) => (e.fields ?? []).map((f: any) => f.name));
     expect(names).toContain('Matched');
+    for (const e of details.body.embeds) expect(embedLength(e)).toBeLessThanOrEqual(6000);
+  });
+
+  it('the report carries details buttons; pressing one is deferred in 3 s and answers with that part, privately in a server', async () => {
+    const userId = newUser();
+    const url = fake.addFile('button-resume.pdf', RESUME, 'application/pdf');
+    const first = atsInteraction({ where: 'guild', userId, options: [
+      { name: 'role', type: 3, value: 'backend-developer' },
+      { name: 'resume', type: 11, attachment: { filename: 'resume.pdf', size: RESUME.byteLength, url } },
+    ] });
+    fake.dispatch('INTERACTION_CREATE', first);
+    const report = await originalEditOf(first);
+    const buttons = (report.body.components ?? []).flatMap((row: any) => row.components);
+    expect(buttons.map((b: any) => b.custom_id)).toEqual(expect.arrayContaining(['ats:details skills', 'ats:details checks', 'ats:details bullets', 'ats:details why']));
+    for (const b of buttons) expect(b).toMatchObject({ type: 2, style: 2 });
+    expect(buttons.length).toBeLessThanOrEqual(25);
+
+    const press = buttonInteraction({ where: 'guild', userId, customId: 'ats:details checks' });
+    const pressed = Date.now();
+    fake.dispatch('INTERACTION_CREATE', press);
+    const callback = await callbackOf(press);
+    expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(callback.at - pressed).toBeLessThan(3000);
+    const details = await originalEditOf(press);
+    expect(details.body.embeds[0].title).toMatch(/^ATS readiness checks/);
     for (const e of details.body.embeds) expect(embedLength(e)).toBeLessThanOrEqual(6000);
   });
 

@@ -10,6 +10,7 @@ import {
   Partials,
   ChannelType,
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type Message,
@@ -20,8 +21,8 @@ import { createLogger, type Logger } from '../../src/logger.js';
 import { COMMAND_NAME, OPTION } from './commands.js';
 import type { DiscordConfig } from './config.js';
 import { classifyDiscordError, gatewayCloseMessage, startupError, userMessageFor, type ClassifiedError } from './errors.js';
-import { renderReplies, type DiscordMessage, type RenderContext } from './render.js';
-import { interactionEvents, interactionIsBotDM, messageEvent } from './translate.js';
+import { DETAILS_BUTTON_PREFIX, renderReplies, type DiscordMessage, type RenderContext } from './render.js';
+import { buttonEvent, interactionEvents, interactionIsBotDM, messageEvent } from './translate.js';
 import { roleChoices } from './autocomplete.js';
 import { discordUsageReply } from './usage.js';
 
@@ -91,7 +92,7 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
     }
   }
 
-  async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
+  async function onCommand(i: ChatInputCommandInteraction | ButtonInteraction): Promise<void> {
     const started = Date.now();
     const isDM = interactionIsBotDM(i);
     const ids = { interactionId: i.id, userId: i.user.id, guildId: i.guildId, channelId: i.channelId };
@@ -107,7 +108,8 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
     let messages: DiscordMessage[] = [];
     try {
       // One interaction may carry several events (role, job, resume): each gets its own id under the interaction's.
-      for (const [n, event] of interactionEvents(i, bot.maxUploadBytes).entries()) {
+      const events = i.isButton() ? [buttonEvent(i)] : interactionEvents(i, bot.maxUploadBytes);
+      for (const [n, event] of events.entries()) {
         replies.push(...(await bot.handle({ ...event, eventId: `${i.id}:${n}` })));
       }
       replies = combineReplies(replies);
@@ -123,8 +125,8 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
       if (!first) {
         await i.editReply({ content: userMessageFor('internal', 'dm') ?? '', allowedMentions: NO_MENTIONS });
       } else {
-        await i.editReply({ embeds: first.embeds, allowedMentions: NO_MENTIONS });
-        for (const m of rest) await i.followUp({ embeds: m.embeds, allowedMentions: NO_MENTIONS, ...(ephemeral ? { flags: ephemeral } : {}) });
+        await i.editReply({ embeds: first.embeds, allowedMentions: NO_MENTIONS, ...(first.components ? { components: first.components } : {}) });
+        for (const m of rest) await i.followUp({ embeds: m.embeds, allowedMentions: NO_MENTIONS, ...(m.components ? { components: m.components } : {}), ...(ephemeral ? { flags: ephemeral } : {}) });
       }
       log.info({ ...ids, kinds: replies.map((r) => r.kind), messages: messages.length, ms: Date.now() - started }, 'interaction answered');
     } catch (err) {
@@ -162,13 +164,13 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
       for (const [n, msg] of messages.entries()) {
         if (n === 0) {
           // A reply quotes the file it answers; if the original is gone, post without the quote.
-          await m.reply({ embeds: msg.embeds, allowedMentions: NO_MENTIONS }).catch(async (err: unknown) => {
+          await m.reply({ embeds: msg.embeds, allowedMentions: NO_MENTIONS, ...(msg.components ? { components: msg.components } : {}) }).catch(async (err: unknown) => {
             const c = classifyDiscordError(err);
             if (c.failure === 'dms-closed' || c.failure === 'missing-permissions') throw err;
-            await channel.send({ embeds: msg.embeds, allowedMentions: NO_MENTIONS });
+            await channel.send({ embeds: msg.embeds, allowedMentions: NO_MENTIONS, ...(msg.components ? { components: msg.components } : {}) });
           });
         } else {
-          await channel.send({ embeds: msg.embeds, allowedMentions: NO_MENTIONS });
+          await channel.send({ embeds: msg.embeds, allowedMentions: NO_MENTIONS, ...(msg.components ? { components: msg.components } : {}) });
         }
       }
       log.info({ ...ids, kinds: replies.map((r) => r.kind), messages: messages.length, ms: Date.now() - started }, 'DM answered');
@@ -191,7 +193,7 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
     if (!accepting) return;
     const run = i.isAutocomplete() && i.commandName === COMMAND_NAME
       ? onAutocomplete(i)
-      : i.isChatInputCommand() && i.commandName === COMMAND_NAME
+      : (i.isChatInputCommand() && i.commandName === COMMAND_NAME) || (i.isButton() && i.customId.startsWith(DETAILS_BUTTON_PREFIX))
         ? onCommand(i)
         : null;
     if (run) track(run, (err) => void logFailure('interaction handler failed', err, { interactionId: i.id }));

@@ -3,7 +3,7 @@
  * every string is markdown-escaped; everything is kept under the embed limits by trimming lists
  * ("…and N more") and moving overflowing fields into continuation embeds and messages.
  */
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Band, Reply, ReplyBlock } from '../../src/bot/types.js';
 import { EMBED_LIMITS as L, chunkLines, clip } from './limits.js';
 import { discordCommand, rewriteCommands } from './syntax.js';
@@ -18,6 +18,34 @@ const BAND_LABEL = { strong: 'Strong match', close: 'Close', 'needs-work': 'Need
 /** One outgoing message: its embeds fit every per-message limit. */
 export interface DiscordMessage {
   embeds: APIEmbed[];
+  /** Buttons under the message ("Skills", "Checks", ...): pressing one runs that `/ats details ...`. */
+  components?: APIActionRowComponent<APIButtonComponent>[];
+}
+
+/** A details button's custom id carries the core command it stands for. */
+export const DETAILS_BUTTON_PREFIX = 'ats:';
+/** Discord shows at most 5 buttons in a row and 5 rows in a message. */
+const BUTTONS_PER_ROW = 5;
+const MAX_ROWS = 5;
+const BUTTON_LABEL_MAX = 80;
+const CUSTOM_ID_MAX = 100;
+
+/** The core's "/ats details ..." choices as buttons (component type 2, secondary style). */
+export function detailButtons(replies: Reply[]): APIActionRowComponent<APIButtonComponent>[] {
+  const buttons: APIButtonComponent[] = [];
+  for (const reply of replies) {
+    for (const block of reply.blocks) {
+      if (block.type !== 'choices') continue;
+      for (const o of block.options) {
+        const id = `${DETAILS_BUTTON_PREFIX}${o.command.replace(/^\/ats\s+/, '')}`;
+        if (!/^\/ats details \w+$/.test(o.command) || id.length > CUSTOM_ID_MAX || buttons.some((b) => 'custom_id' in b && b.custom_id === id)) continue;
+        buttons.push({ type: 2, style: 2, label: clip(o.label, BUTTON_LABEL_MAX), custom_id: id });
+      }
+    }
+  }
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  for (let i = 0; i < buttons.length && rows.length < MAX_ROWS; i += BUTTONS_PER_ROW) rows.push({ type: 1, components: buttons.slice(i, i + BUTTONS_PER_ROW) });
+  return rows;
 }
 
 export interface RenderContext {
@@ -158,5 +186,9 @@ export function packMessages(embeds: APIEmbed[]): DiscordMessage[] {
 }
 
 export function renderReplies(replies: Reply[], ctx: RenderContext): DiscordMessage[] {
-  return packMessages(replies.flatMap((r) => renderReply(r, ctx)));
+  const messages = packMessages(replies.flatMap((r) => renderReply(r, ctx)));
+  const rows = detailButtons(replies);
+  const last = messages[messages.length - 1];
+  if (last && rows.length) last.components = rows;
+  return messages;
 }

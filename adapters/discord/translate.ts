@@ -2,13 +2,13 @@
  * Discord events -> the core's InboundEvents. A slash command with several options becomes a short,
  * ordered sequence of the core's own commands, so the core needs no Discord-specific entry point.
  */
-import { ChannelType, InteractionContextType, type ChatInputCommandInteraction, type Message } from 'discord.js';
+import { ChannelType, InteractionContextType, type ButtonInteraction, type ChatInputCommandInteraction, type Message } from 'discord.js';
 import type { InboundEvent } from '../../src/bot/types.js';
 import { OPTION } from './commands.js';
 import { toInboundAttachment } from './download.js';
 
 /** The bot's own DM, as opposed to a server channel or someone else's (user-installed app) DM. */
-export function interactionIsBotDM(i: ChatInputCommandInteraction): boolean {
+export function interactionIsBotDM(i: ChatInputCommandInteraction | ButtonInteraction): boolean {
   if (i.context !== null && i.context !== undefined) return i.context === InteractionContextType.BotDM;
   return i.guildId === null && i.channel?.type === ChannelType.DM;
 }
@@ -42,6 +42,15 @@ export function interactionEvents(i: ChatInputCommandInteraction, maxUploadBytes
   else if (resume) events.push({ ...base, text: '', attachments });
   if (events.length === 0) events.push(command(''));
   return events;
+}
+
+/** A details button under a report ("ats:details skills") -> that `/ats details ...` command. */
+export function buttonEvent(i: ButtonInteraction): InboundEvent {
+  const args = i.customId.slice(i.customId.indexOf(':') + 1);
+  return {
+    platform: 'discord', conversationId: i.channelId ?? `dm:${i.user.id}`, userId: i.user.id, isDM: interactionIsBotDM(i),
+    text: `/ats ${args}`, command: { name: 'ats', args }, attachments: [],
+  };
 }
 
 /** A DM message: a file, a pasted job post or resume, or `/ats …` typed as text (the core parses it). */

@@ -268,6 +268,20 @@ export function atsInteraction(opts: { where: 'guild' | 'dm' | 'private-channel'
     authorizing_integration_owners: { '0': '0' }, context: 1 };
 }
 
+/**
+ * A button pressed under one of the bot's messages (INTERACTION_CREATE type 3, component type 2),
+ * shaped as Discord sends it: the custom id and the message the button sits on.
+ */
+export function buttonInteraction(opts: { where: 'guild' | 'dm'; customId: string; userId?: string; id?: string }): { id: string; token: string; [key: string]: unknown } {
+  const base = atsInteraction({ where: opts.where, options: [], id: opts.id, userId: opts.userId });
+  const channelId = base.channel_id as string;
+  return {
+    ...base, type: 3,
+    data: { custom_id: opts.customId, component_type: 2 },
+    message: { ...messageObject(channelId, { content: '' }), flags: opts.where === 'guild' ? 64 : 0 },
+  };
+}
+
 /** A MESSAGE_CREATE in the bot's DM; `channel_type: 1` is what lets discord.js emit it for an uncached channel. */
 export function dmMessage(opts: { content?: string; attachments?: AttachmentSpec[]; id?: string; userId?: string; channelId?: string }): { id: string; [key: string]: unknown } {
   return {
