@@ -34,3 +34,16 @@ describe('matched and missing are disjoint, through implications too', () => {
     }
   });
 });
+
+describe('an employer is no skill', () => {
+  it('"Software Engineer, OpenAI | Jan 2021 - Present" does not give the OpenAI API', async () => {
+    const { readResumeText } = await import('../src/analysis/pipeline.js');
+    const resume = readResumeText('Jane Roe\njane@example.com\n\nEXPERIENCE\nSoftware Engineer, OpenAI | Jan 2021 - Present\n- Built data pipelines in Python serving 2M users\n\nSKILLS\nPython, SQL\n', TODAY);
+    const shown = resumeSkills(resume, getLexicon(), lineRoles(resume));
+    expect(shown.found.has('openai-api')).toBe(false);
+    expect(shown.found.has('python')).toBe(true);
+    // Named as a skill, it is one.
+    const user = readResumeText('Jane Roe\njane@example.com\n\nEXPERIENCE\nSoftware Engineer, Acme | Jan 2021 - Present\n- Built a support bot on the OpenAI API for 2M users\n', TODAY);
+    expect(resumeSkills(user, getLexicon(), lineRoles(user)).found.has('openai-api')).toBe(true);
+  });
+});

@@ -48,10 +48,23 @@ export interface TargetEvaluation {
 /** On a role's header line these are employers ("Figma | San Francisco"), not skills. */
 const BRAND_CATEGORIES = new Set(['tool', 'design', 'product']);
 
+/**
+ * "Software Engineer, OpenAI | 2021 - Present": a capitalised name right after the title's
+ * separator, ending the segment, is the employer, whatever the lexicon calls it.
+ */
+function inEmployerPlace(text: string, hit: { start: number; surface: string }): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', hit.start);
+  const before = text.slice(lineStart, hit.start);
+  const after = text.slice(hit.start + hit.surface.length, lineEnd < 0 ? undefined : lineEnd);
+  return /\p{L}.*(?:,|\s(?:at|@)|\s[|–—-])\s*$/u.test(before) && /^\p{Lu}/u.test(hit.surface)
+    && /^\s*(?:$|[|,–—(]|\s-\s|\s\d)/.test(after);
+}
+
 export function resumeSkills(resume: Resume, lexicon: Lexicon, lines: { skillLines: Set<number>; headerLines: Set<number> }): ResumeSkills {
   const found = new Map<string, string>();
   for (const hit of findSkills(resume.text, lexicon, { skillLines: lines.skillLines })) {
-    if (lines.headerLines.has(hit.line) && BRAND_CATEGORIES.has(lexicon.get(hit.id)?.category ?? '')) continue;
+    if (lines.headerLines.has(hit.line) && (BRAND_CATEGORIES.has(lexicon.get(hit.id)?.category ?? '') || inEmployerPlace(resume.text, hit))) continue;
     if (!found.has(hit.id)) found.set(hit.id, hit.surface);
   }
   const implied = new Map<string, string>();
