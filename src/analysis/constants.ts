@@ -33,6 +33,8 @@ export const OLDER_TITLE_CREDIT = 0.5;
 export const SKILLS_EVIDENCE_MIN = 3;
 /** However few skills a post names, they keep at least this part of their share. */
 export const SKILLS_EVIDENCE_FLOOR = 0.25;
+/** Two titles ending in the same specific job word (Kindergarten / Elementary Teacher) earn this much of the title share. */
+export const TITLE_HEAD_CREDIT = 0.8;
 /** A title this many seniority years below the target's ("Accountant I" for "Senior Accountant") earns family credit only. */
 export const TITLE_LEVEL_GAP = 3;
 /** Short of the years asked, every other part shrinks by this times the shortfall (half the years: 15 % less). */

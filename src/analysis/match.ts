@@ -10,7 +10,7 @@ import type { Resume } from '../resume/types.js';
 import { mergedMonths } from '../resume/dates.js';
 import {
   SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
-  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, TITLE_LEVEL_GAP, YEARS_SHORTFALL_PENALTY,
+  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, TITLE_LEVEL_GAP, TITLE_HEAD_CREDIT, YEARS_SHORTFALL_PENALTY,
 } from './constants.js';
 
 /** What the resume shows, by skill id: the spelling it uses, and skills it shows only by implication. */
@@ -173,7 +173,10 @@ function titleMatch(resume: Resume, wanted: string[]): { fraction: number; match
     let best: { score: number; title: string | null } = { score: 0, title: null };
     for (const t of titles) {
       for (const w of wanted) {
-        let s = sameTitle(t, w) >= TITLE_MATCH_MIN ? 1 : families.related(t, w) ? TITLE_FAMILY_CREDIT : 0;
+        const support = SUPPORT_WORDS.test(normalizeTitle(t)) && !SUPPORT_WORDS.test(normalizeTitle(w));
+        let s = sameTitle(t, w) >= TITLE_MATCH_MIN ? 1
+          : !support && families.sameHead(t, w) ? TITLE_HEAD_CREDIT
+            : families.related(t, w) ? TITLE_FAMILY_CREDIT : 0;
         // "Accountant I" for a "Senior Accountant": the same job, several levels below.
         const want = families.level(w);
         const have = families.level(t);

@@ -27,6 +27,8 @@ function clean(s: string): string {
 /** "Job Description: Front End Engineer (2 Years of Experience)" -> "Front End Engineer". */
 function cleanTitle(s: string): string {
   return clean(s)
+    // "0100 Teacher (Mixed Elementary)": a job-series code is no part of the title.
+    .replace(/^\d{3,5}\s+(?=\p{L})/u, '')
     .replace(/^["'“”‘’«]+|["'“”‘’»]+$/g, '')
     .replace(TEAM_SUFFIX, '')
     .replace(/^(?:job\s+description|job\s+title|job\s+posting|position|role|opening|we'?re\s+hiring|now\s+hiring|hiring)\s*[:\-–—!]\s*/i, '')

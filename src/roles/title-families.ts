@@ -12,6 +12,7 @@ import { normalizeTitle } from './registry.js';
 const familiesSchema = z.object({
   version: z.string().min(1),
   about: z.string().optional(),
+  genericHeads: z.object({ about: z.string().optional(), words: z.array(z.string().min(1)) }),
   seniority: z.object({ about: z.string().optional(), words: z.record(z.string(), z.number().min(0).max(30)) }),
   families: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), titles: z.array(z.string().min(1)).min(2) })).min(1),
 });
@@ -20,10 +21,12 @@ export class TitleFamilies {
   readonly version: string;
   private readonly families: { id: string; titles: string[] }[];
   private readonly seniority: [RegExp, number][];
+  private readonly genericHeads: Set<string>;
 
   constructor(data: unknown) {
     const parsed = familiesSchema.parse(data);
     this.version = parsed.version;
+    this.genericHeads = new Set(parsed.genericHeads.words.map((w) => normalizeTitle(w)));
     this.seniority = Object.entries(parsed.seniority.words).map(([w, y]) => [new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu'), y]);
     this.families = parsed.families.map((f) => ({ id: f.id, titles: [...new Set(f.titles.map(normalizeTitle).filter(Boolean))] }));
   }
@@ -48,6 +51,13 @@ export class TitleFamilies {
   seniorityYears(title: string): number | null {
     const years = this.level(title);
     return years && years > 0 ? years : null;
+  }
+
+  /** Do two titles end in the same job word ("Kindergarten Teacher", "Teacher (Mixed Elementary)")? */
+  sameHead(a: string, b: string): boolean {
+    const head = (t: string) => normalizeTitle(t.replace(/\([^)]*\)/g, ' ')).split(' ').filter((w) => w && !/^\d+$/.test(w)).pop() ?? '';
+    const ha = head(a);
+    return ha.length > 2 && !this.genericHeads.has(ha) && ha === head(b);
   }
 
   /** Do two titles share a family? */
