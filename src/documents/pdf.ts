@@ -65,8 +65,28 @@ type PdfParseModule = typeof import('pdf-parse');
 let pdfParseModule: Promise<PdfParseModule> | null = null;
 /** pdf-parse pulls in pdf.js (a few hundred ms to load): import it on first use only. */
 function loadPdfParse(): Promise<PdfParseModule> {
-  pdfParseModule ??= import('pdf-parse');
+  pdfParseModule ??= withBuiltinPush(() => import('pdf-parse'));
   return pdfParseModule;
+}
+
+/**
+ * pdf-parse's bundle carries core-js, which on Node 20 replaces Array.prototype.push for the whole
+ * process with a slower polyfill (about 15 % of analysis CPU, in pdf.js, mammoth and our code alike),
+ * when the module loads and again when pdf.js loads its worker with the first document. Node's own
+ * push is complete, so the built-in (captured before pdf-parse is ever imported) is put back.
+ */
+const BUILTIN_PUSH = Array.prototype.push;
+function restoreBuiltinPush(): void {
+  if (Array.prototype.push !== BUILTIN_PUSH) {
+    Object.defineProperty(Array.prototype, 'push', { value: BUILTIN_PUSH, writable: true, configurable: true, enumerable: false });
+  }
+}
+async function withBuiltinPush<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } finally {
+    restoreBuiltinPush();
+  }
 }
 
 /** The smallest valid PDF (one empty page), with a correct xref table. */
@@ -101,6 +121,7 @@ export function preloadPdf(): Promise<void> {
     const parser = new PDFParse({ data: tinyPdf(), verbosity: 0 });
     try {
       await parser.getInfo();
+      restoreBuiltinPush();
     } catch {
       // Warm-up only: a failure here shows up again, properly reported, on the real document.
     } finally {
@@ -168,9 +189,11 @@ export async function extractPdf(
     try {
       doc = await loadDocument(parser);
     } catch (error) {
+      restoreBuiltinPush();
       if (signal.aborted) throw signal.reason;
       throw pdfError(error);
     }
+    restoreBuiltinPush();
     // Page count comes from the page tree, before any page is parsed: a 1000-page PDF costs nothing.
     const pages = doc.numPages;
     if (pages > limits.maxPages) {

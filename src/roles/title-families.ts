@@ -22,6 +22,11 @@ export class TitleFamilies {
   private readonly families: { id: string; titles: string[] }[];
   private readonly seniority: [RegExp, number][];
   private readonly genericHeads: Set<string>;
+  /** Normalised family title -> the families that list it; titles are looked up by their word runs. */
+  private readonly byTitle = new Map<string, string[]>();
+  private readonly longest: number;
+  /** Titles repeat across a report (every target title against every resume title): read each once. */
+  private readonly memo = new Map<string, string[]>();
 
   constructor(data: unknown) {
     const parsed = familiesSchema.parse(data);
@@ -29,12 +34,26 @@ export class TitleFamilies {
     this.genericHeads = new Set(parsed.genericHeads.words.map((w) => normalizeTitle(w)));
     this.seniority = Object.entries(parsed.seniority.words).map(([w, y]) => [new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu'), y]);
     this.families = parsed.families.map((f) => ({ id: f.id, titles: [...new Set(f.titles.map(normalizeTitle).filter(Boolean))] }));
+    for (const f of this.families) for (const t of f.titles) this.byTitle.set(t, [...(this.byTitle.get(t) ?? []), f.id]);
+    this.longest = Math.max(...[...this.byTitle.keys()].map((t) => t.split(' ').length));
   }
 
   /** Ids of the families a title belongs to: it contains one of the family's titles as whole words. */
   of(title: string): string[] {
-    const t = ` ${normalizeTitle(title)} `;
-    return this.families.filter((f) => f.titles.some((m) => t.includes(` ${m} `))).map((f) => f.id);
+    const known = this.memo.get(title);
+    if (known) return known;
+    const words = normalizeTitle(title).split(' ').filter(Boolean);
+    const found = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= this.longest && i + n <= words.length; n++) {
+        for (const id of this.byTitle.get(words.slice(i, i + n).join(' ')) ?? []) found.add(id);
+      }
+    }
+    // Keep family order, as the data file lists them.
+    const ids = this.families.map((f) => f.id).filter((id) => found.has(id));
+    if (this.memo.size > 10_000) this.memo.clear();
+    this.memo.set(title, ids);
+    return ids;
   }
 
   /** The years a title's first seniority word stands for ("Accountant I" -> 1, "Junior ..." -> 0), or null. */
