@@ -127,6 +127,9 @@ export function roleKeywords(role: RoleProfile, lexicon: Lexicon): { term: strin
     .map((k) => ({ term: k, weight: 1, ids: [...new Set(findSkills(k, lexicon, { skillLines: new Set([0]) }).map((h) => h.id))] }));
 }
 
+/** Titles of training, not work. */
+const TRAINING_WORDS = /\b(?:intern|internship|student|trainee|apprentice|volunteer|summer)\b/;
+
 /** A title that names a supporting job ("Accountant Helper", "Teacher Assistant") is not the job itself. */
 const SUPPORT_WORDS = /\b(?:helper|assistant|aide|clerk|intern|internship|trainee|apprentice|student|volunteer)\b/;
 
@@ -149,7 +152,9 @@ function yearsInField(resume: Resume, wanted: string[]): number | null {
   const families = getTitleFamilies();
   const latest = Math.max(...resume.experience.map((e) => e.end ?? e.start));
   const span = (list: typeof resume.experience) => mergedMonths(list.map((e) => ({ start: e.start, end: e.end ?? Math.max(latest, e.start) })));
-  const related = resume.experience.filter((e) => e.title && wanted.some((w) => sameTitle(e.title!, w) >= TITLE_MATCH_MIN || families.related(e.title!, w)));
+  // Internships and student jobs are no professional years in the field.
+  const related = resume.experience.filter((e) => e.title && !TRAINING_WORDS.test(e.title.toLowerCase())
+    && wanted.some((w) => sameTitle(e.title!, w) >= TITLE_MATCH_MIN || families.related(e.title!, w)));
   if (related.length === 0) return null;
   const all = span(resume.experience);
   return all > 0 ? Math.round(resume.experienceYears * (span(related) / all) * 10) / 10 : null;

@@ -58,10 +58,10 @@ export class TitleFamilies {
 
   /** The years a title's first seniority word stands for ("Accountant I" -> 1, "Junior ..." -> 0), or null. */
   level(title: string): number | null {
-    let best: { at: number; years: number } | null = null;
+    let best: { at: number; years: number; length: number } | null = null;
     for (const [re, years] of this.seniority) {
       const m = re.exec(title);
-      if (m && (best === null || m.index < best.at)) best = { at: m.index, years };
+      if (m && (best === null || m.index < best.at || (m.index === best.at && m[0].length > best.length))) best = { at: m.index, years, length: m[0].length };
     }
     return best ? best.years : null;
   }
