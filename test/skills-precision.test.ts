@@ -379,6 +379,8 @@ const NOT_THESE: [string, string[]][] = [
   ['A teaching implementation of the Raft consensus protocol in Go.', ['teaching']],
   ['Ensure the confidentiality, integrity and availability of our platforms.', ['integrity']],
   ['Job Description', ['job-descriptions']],
+  ['Work closely with the front desk to verify insurance and collect copays.', ['insurance', 'patient-collections']],
+  ['Our core values: Customer first. Own it. Be curious. Act with integrity.', ['customer-focus', 'integrity']],
   ['If you need a reasonable accommodation during the application process, let us know.', ['ada-compliance']],
 ];
 
