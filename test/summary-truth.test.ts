@@ -8,14 +8,9 @@ import { cleanTitle, cleanWin, PLACEHOLDER_TITLE, PLACEHOLDER_WIN } from '../src
 import { findDateRanges, mergedMonths, monthIndexOf } from '../src/resume/dates.js';
 import { getRoles } from '../src/roles/registry.js';
 import type { Resume } from '../src/resume/types.js';
-import { resumeBytes, TODAY } from './helpers/fixtures.js';
+import { READABLE_RESUMES, resumeBytes, TODAY } from './helpers/fixtures.js';
 
-const FILES = [
-  'awesomecv-devops-sre.pdf', 'deedy-two-column-swe.pdf', 'jsonresume-senior-engineer-header-table.docx',
-  'libreoffice-cv-template-table.docx', 'openresume-john-doe-swe.pdf', 'rm-alfred-pennyworth-product-manager.pdf',
-  'rm-barry-allen-frontend.pdf', 'rm-john-doe-java-fullstack.pdf', 'rm-john-doe-java.txt',
-  'rm-john-smith-python-ml-word2016.pdf', 'rm-john-smith-python-ml.txt', 'rm-template-single-column.pdf', 'rm-template-two-column.pdf',
-];
+const FILES = READABLE_RESUMES;
 const resumes = new Map<string, Resume>();
 beforeAll(async () => {
   for (const f of FILES) resumes.set(f, await readResumeFile(resumeBytes(f), undefined, TODAY));

@@ -6,13 +6,13 @@ import { resumeSkills } from '../src/analysis/match.js';
 import { lineRoles } from '../src/resume/index.js';
 import { getLexicon } from '../src/skills/lexicon.js';
 import { getRoles } from '../src/roles/registry.js';
-import { FIXTURES, TODAY, jobBytes, resumeBytes } from './helpers/fixtures.js';
+import { FIXTURES, READABLE_RESUMES, TODAY, jobBytes, resumeBytes } from './helpers/fixtures.js';
 
 /**
  * One verdict per skill (issue 10): a skill is matched, missing, or matched through a concept,
  * never two at once. Every fixture resume, against the backend role and every fixture post.
  */
-const resumes = readdirSync(path.join(FIXTURES, 'resumes')).filter((f) => !f.startsWith('jake-')).sort();
+const resumes = READABLE_RESUMES;
 const jobs = readdirSync(path.join(FIXTURES, 'jobs')).sort();
 
 describe('matched and missing are disjoint, through implications too', () => {

@@ -17,11 +17,13 @@ export type { JobPost, JobRequirement } from './types.js';
 const RESPONSIBILITY_HEADING = /responsib|dut(?:y|ies)|what you(?:'ll| will) (?:do|work|be|achieve)|you(?:'ll| will)\b|tasks|day[- ]to[- ]day|in this role|functions|objectives|the work|your impact|your mission|the role|about the (?:role|job|position)|job description|role (?:summary|description|overview)|position (?:summary|description|overview)/i;
 /** A sentence that asks something of the candidate, wherever it sits ("You should be proficient in ..."). */
 const CANDIDATE_ASK = /\b(?:must|you\s+(?:should|must|will\s+need|need|have|bring|possess|are\s+(?:proficient|experienced|fluent|comfortable|familiar))|you'(?:ll|ve)\s+(?:need|have|bring)|(?:the\s+)?(?:ideal\s+)?candidates?\s+(?:should|must|will\s+have|has|have)|(?:experience|proficiency|expertise|fluency|familiarity)\s+(?:with|in|using|of)|proficient\s+(?:in|with)|knowledge\s+of|understanding\s+of|background\s+in|ability\s+to|years?\s+of|required|requirements?|qualifications?|must\s+have)\b/i;
+/** A sentence that points back at the list before it ("at least one of those languages"). */
+const BACK_REFERENCE = /\b(?:one|any|some|all|each|most)\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above)\b/i;
 /** Prose about the employer, team or product ("Login.gov is a FedRAMP authorized ...", "Our team is composed of ..."). */
 const ABOUT_US = /^\W*(?:we\b|we're\b|our\b|at\s+\p{Lu}|the\s+(?:team|company|organi[sz]ation|division|group|platform|product)\b)|\b(?:is|are)\s+(?:a|an|the)\s+(?:leading|fast|global|growing|(?:[\w-]+\s+){1,5}(?:company|platform|service|startup|team|provider|leader|organi[sz]ation|agency|nonprofit|product))\b|\b(?:team|company)\s+(?:is|was)\s+(?:composed|made|founded|based)|\bfounded\s+in\b/iu;
 
 /** People the hire works with ("Collaborate with Product Management and other stakeholders"): teams, not skills. */
-const WORKS_WITH = /\b(?:collaborat\w*|work(?:s|ing)?\s+(?:closely\s+|together\s+|directly\s+)?with|partner(?:s|ing)?\s+(?:closely\s+)?with|together\s+with|alongside|liais\w*\s+with|stakeholders\s+(?:in|within|across))\b/i;
+const WORKS_WITH = /\b(?:collaborat\w*|work(?:s|ing)?\s+(?:closely\s+|together\s+|directly\s+)?with|partner(?:s|ing)?\s+(?:closely\s+)?with|together\s+with|alongside|liais\w*\s+with|stakeholders\s+(?:in|within|across))\b/gi;
 /** Skill kinds that double as the names of teams and functions. */
 const FUNCTION_CATEGORIES = new Set(['practice', 'product', 'design', 'data', 'ml', 'security', 'business', 'marketing', 'sales', 'finance', 'hr', 'soft']);
 
@@ -37,27 +39,32 @@ const EMPLOYER_USES = (name: string) => new RegExp(`(?<![\\p{L}])${name}['’]s\
 /** Skills that are the employer's name in this post (named as the company, or used as an employer twice). */
 function employerSkills(hits: SkillHit[], text: string, company: string | null): Set<string> {
   const out = new Set<string>();
-  const companyKey = company?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() ?? '';
-  for (const hit of hits) {
-    if (out.has(hit.id)) continue;
-    const surface = hit.surface.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (companyKey && (companyKey === surface || companyKey.split(' ')[0] === surface)) { out.add(hit.id); continue; }
-    const esc = hit.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if ((text.match(EMPLOYER_USES(esc)) ?? []).length >= 2) out.add(hit.id);
-  }
+  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const companyKey = company ? key(company) : '';
+  // Each spelling is looked up once: a post names its employer on many lines.
+  const employerNames = new Map<string, boolean>();
+  const namesEmployer = (surface: string) => {
+    let known = employerNames.get(surface);
+    if (known === undefined) {
+      const k = key(surface);
+      const esc = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      known = (companyKey !== '' && (companyKey === k || companyKey.split(' ')[0] === k)) || (text.match(EMPLOYER_USES(esc)) ?? []).length >= 2;
+      employerNames.set(surface, known);
+    }
+    return known;
+  };
+  for (const hit of hits) if (!out.has(hit.id) && namesEmployer(hit.surface)) out.add(hit.id);
   return out;
 }
 
 /** "Work with Product Management, Design and Security": a function named as the people to work with. */
-function namesTeam(hit: SkillHit, text: string, sentence: string, lexicon: Lexicon): boolean {
+function namesTeam(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
   if (!FUNCTION_CATEGORIES.has(lexicon.get(hit.id)?.category ?? '')) return false;
-  const m = WORKS_WITH.exec(sentence);
-  if (!m) return false;
   // The function follows the verb closely, inside the list of people ("with X, Y and other stakeholders").
-  const at = text.slice(Math.max(0, hit.start - 120), hit.start);
-  const verbAt = at.search(new RegExp(`${m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\s\\S]*${m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'i'));
-  if (verbAt < 0) return false;
-  const between = at.slice(verbAt + m[0].length);
+  const before = text.slice(Math.max(0, hit.start - 120), hit.start);
+  const verb = [...before.matchAll(WORKS_WITH)].pop();
+  if (!verb) return false;
+  const between = before.slice(verb.index + verb[0].length);
   return between.length <= 90 && !/[.;:]|\b(?:to|by|using|through|on|for|in order)\b/i.test(between);
 }
 
@@ -74,7 +81,8 @@ export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): Jo
   kinds.forEach((k, i) => { if (k === 'required' || k === 'preferred') listLines.add(i); });
 
   const sentences = textSentences(masked);
-  const sentenceAt = (pos: number) => {
+  /** Index of the sentence holding a position, or -1 (a line the sentence pass skipped). */
+  const sentenceIndexAt = (pos: number) => {
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo <= hi) {
@@ -82,9 +90,14 @@ export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): Jo
       const s = sentences[mid]!;
       if (pos < s.start) hi = mid - 1;
       else if (pos >= s.end) lo = mid + 1;
-      else return maskedText.slice(s.start, s.end);
+      else return mid;
     }
-    return masked[maskedText.slice(0, pos).split('\n').length - 1] ?? '';
+    return -1;
+  };
+  const sentenceText = (i: number) => (i >= 0 && i < sentences.length ? maskedText.slice(sentences[i]!.start, sentences[i]!.end) : '');
+  const sentenceAt = (hit: SkillHit) => {
+    const i = sentenceIndexAt(hit.start);
+    return i >= 0 ? sentenceText(i) : masked[hit.line] ?? '';
   };
 
   // The heading each line sits under decides whether neutral text is duties or prose about the team.
@@ -107,11 +120,15 @@ export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): Jo
   for (const hit of findSkills(maskedText, lexicon, { skillLines: listLines })) {
     const kind = kinds[hit.line];
     if (kind === 'boilerplate' || kind === 'heading') continue;
-    const sentence = sentenceAt(hit.start);
+    const sentence = sentenceAt(hit);
     if (VALUE_STATEMENT.test(sentence)) continue;
-    if (namesTeam(hit, maskedText, sentence, lexicon)) continue;
+    if (namesTeam(hit, maskedText, lexicon)) continue;
     kept.push(hit);
-    const place = placeOf(hit.line, sentence);
+    // "Our core languages are Ruby, Python and Go. You should have experience with at least one of
+    // those": the next sentence makes the list an ask.
+    const at = sentenceIndexAt(hit.start);
+    const next = at >= 0 ? sentenceText(at + 1) : '';
+    const place = BACK_REFERENCE.test(next) && CANDIDATE_ASK.test(next) && placeOf(hit.line, next) === 'required' ? 'required' : placeOf(hit.line, sentence);
     placed.push({ hit, place, sentence });
     if (place === 'preferred') preferred.add(hit.id);
     else required.add(hit.id);

@@ -81,8 +81,8 @@ export interface TitleAndCompany {
   stack: string | null;
 }
 
-export function findTitleAndCompany(rawLines: string[], namesSkills: (s: string) => boolean = () => false): TitleAndCompany {
-  const lines = splitFieldLines(rawLines);
+/** The post's lines, already split into fields by splitFieldLines (parseJobPost does it once). */
+export function findTitleAndCompany(lines: string[], namesSkills: (s: string) => boolean = () => false): TitleAndCompany {
   let stack: string | null = null;
   let title: string | null = null;
   let company: string | null = null;
