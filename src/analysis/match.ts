@@ -259,9 +259,10 @@ export function evaluateTarget(
       detail: `${hard.filter((i) => i.satisfiedBy).length} of ${hard.length} skills (weighted ${round1(earnedWeight)}/${round1(totalWeight)}, ${Math.round(coverage * 100)}% covered)` },
     ...(kwTotal > 0 ? [{ label: 'Keywords', share: SHARE_KEYWORDS, fraction: kwEarned / kwTotal,
       detail: `${keywords.filter((k) => k.matched).length} of ${keywords.length} keywords` }] : []),
-    { label: 'Job title', share: SHARE_TITLE, fraction: titleFraction,
+    // A post whose title could not be read says nothing through it: the other parts decide.
+    ...(target.titles.length > 0 ? [{ label: 'Job title', share: SHARE_TITLE, fraction: titleFraction,
       detail: title.matched ? `"${title.best}" matches` : title.related ? `"${title.best}" is a related title`
-        : `no title like "${target.titles[0] ?? 'the target'}"` },
+        : `no title like "${target.titles[0]}"` }] : []),
     ...(yearsFraction !== null ? [{ label: 'Experience', share: SHARE_YEARS, fraction: yearsFraction,
       detail: inField !== null ? `${inField} years in related roles, ${years.asked}+ ${yearsWord}`
         : `${years.have ?? 'unknown'} of ${years.asked}+ years ${yearsWord}${relevance < 1 ? ` (counted at ${Math.round(relevance * 100)}%: the field shows only partly)` : ''}` }] : []),
@@ -273,7 +274,7 @@ export function evaluateTarget(
   // A post that names few hard skills says little through them: the title decides the rest.
   const hardWeight = hard.reduce((s, i) => s + i.item.weight, 0);
   // Never all of it: a title alone does not make a 100.
-  const evidence = Math.max(SKILLS_EVIDENCE_FLOOR, Math.min(1, hardWeight / SKILLS_EVIDENCE_MIN));
+  const evidence = target.titles.length === 0 ? 1 : Math.max(SKILLS_EVIDENCE_FLOOR, Math.min(1, hardWeight / SKILLS_EVIDENCE_MIN));
   const shareOf = (label: string, share: number) => label === 'Skills' ? skillsShare * evidence
     : label === 'Job title' ? share + skillsShare * (1 - evidence) : share;
   const breakdown = parts.map((p) => {

@@ -10,6 +10,9 @@ const PAREN_AFTER_CONCEPT = /^\s*\(\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such\s+as|lik
 /** "X or another framework (A, B)", "X or a similar tool such as A": X is one of the examples. */
 const OR_ANOTHER = /^\s*(?:,\s*)?or\s+(?:another|any\s+other|other|a\s+similar|similar|an?\s+equivalent|equivalent|comparable|a\s+comparable)\b[^.;()]*(?:\(\s*(?:e\.\s?g\.?,?|such\s+as|like|including)?|such\s+as|like|including|e\.\s?g\.?,?)\s*$/i;
 
+/** ", Loom, ": a name the lexicon does not know, inside a list of names it does ("Slack, Loom, Trello"). */
+const UNKNOWN_MEMBER = /^\s*,\s*\p{Lu}[\p{L}\p{N}.+#'-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#'-]*)?\s*,\s*(?:or\s+|and\s+)?$/u;
+
 /**
  * Skills offered as alternatives: "Vitest or Jest", "AWS or GCP", "Snowflake/BigQuery". Two names
  * joined by "or" are always a choice; a longer comma list ending in "or" joins only the names of
@@ -75,7 +78,8 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     if (prev && hit.line - prev.line <= 1) {
       const gap = text.slice(prev.start + prev.surface.length, hit.start);
       // Between two names: a comma, a slash, "or", ", or", "and/or"; an "(Golang)" aside too.
-      if (/^\s*(?:,\s*(?:or\s+|and\s+)?|\/|(?:,\s*)?(?:and\/)?or\s+(?:even\s+)?|and\s+)\s*$/i.test(gap) || /^\s*\([^)]*\)\s*(?:,|or)\s*$/i.test(gap)) {
+      if (/^\s*(?:,\s*(?:or\s+|and\s+)?|\/|(?:,\s*)?(?:and\/)?or\s+(?:even\s+)?|and\s+)\s*$/i.test(gap) || /^\s*\([^)]*\)\s*(?:,|or)\s*$/i.test(gap)
+        || UNKNOWN_MEMBER.test(gap)) {
         chain.push({ hit, gap });
         continue;
       }

@@ -34,7 +34,7 @@ const VALUE_STATEMENT = /\b(?:diversity|diverse|inclusion|inclusive|inclusivity|
 export const MAX_JOB_POST_CHARS = 30_000;
 
 /** Ways a post names its employer: "GitLab's", "at GitLab", "join GitLab", "the GitLab team". */
-const EMPLOYER_USES = (name: string) => new RegExp(`(?<![\\p{L}])${name}['’]s\\b|\\b(?:at|join|joining|about)\\s+${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s+(?:is|team|teams|team\\s+members|values|handbook|employees|offers)\\b`, 'giu');
+const EMPLOYER_USES = (name: string) => new RegExp(`(?<![\\p{L}])${name}['’]s\\b|\\b(?:at|join|joining|about)\\s+${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s+(?:is|team|teams|team\\s+members|values|handbook|employees|offers|partners|owned|process|products?|customers|community|way)\\b`, 'giu');
 
 /** Skills that are the employer's name in this post (named as the company, or used as an employer twice). */
 function employerSkills(hits: SkillHit[], text: string, company: string | null): Set<string> {

@@ -55,7 +55,13 @@ export function jobHeadingKind(line: string): JobSectionKind | null {
   const matches = (list: string[]) => list.some((h) => key === h
     || (marked && (key.startsWith(h + ' ') || key.endsWith(' ' + h)))
     || (titleCase && key.startsWith(h + ' ') && key.slice(h.length).split(/[\s&/+]+/).every((w) => !w || HEADING_WORDS.has(w))));
-  if (matches(l.preferred) || (marked && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable)\b/.test(key))) return 'preferred';
+  // "Additional desired experience", "Tasks & required skills/experience", "Compensation & role
+  // details": a short sentence-case line on its own that names a section's kind is that section's heading.
+  const plain = !marked && !titleCase && /^\p{Lu}/u.test(raw) && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length <= 6
+    && !/[,;.!?]|\d/.test(raw);
+  if (matches(l.preferred) || ((marked || plain) && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable)\b/.test(key))) return 'preferred';
+  if (plain && /\b(?:required|requirements|qualifications|must haves?)\b/.test(key)) return 'required';
+  if (plain && /^(?:compensation|benefits|perks|salary|pay)\b/.test(key)) return 'boilerplate';
   if (/^about (?:the (?:role|team|job|position|opportunity|work)|this (?:role|job|position|opportunity)|you\b|the candidate)/.test(key)) {
     return /^about you\b|candidate/.test(key) ? 'required' : 'neutral';
   }

@@ -98,7 +98,9 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
     if (!company && c) company = clean(c[1]!).slice(0, 80);
   }
   if (!title) {
-    for (const [i, line] of lines.slice(0, 8).entries()) {
+    // The first eight lines with text: pasted posts keep a blank line between paragraphs.
+    const head = lines.map((line, i) => [i, line] as const).filter(([, line]) => line.trim()).slice(0, 8);
+    for (const [i, line] of head) {
       const l = clean(line);
       if (!l || l.split(' ').length > 14 || jobHeadingKind(line) || isChromeLine(line) || NOT_TITLE_LINE.test(l)) continue;
       // A sentence ("Fernway is hiring a Full Stack Developer.") is read by the sentence rule below.
