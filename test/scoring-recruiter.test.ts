@@ -182,3 +182,60 @@ describe('the JSON contract grows', () => {
     expect(report2.target.job?.yearsAsked).toBe(4);
   });
 });
+
+describe('headings, lists and words as real posts write them', () => {
+  const ocf = calib('diverse', 'jobs', 'ocf-finance-admin.txt');
+
+  it('Open Collective: the title sits below three paragraphs and their blank lines', () => {
+    expect(parseJobPost(ocf).title).toBe('Finance Admin');
+  });
+
+  it('Open Collective: "Tasks & required skills/experience" and "Additional desired experience" are headings in sentence case', () => {
+    const bookkeeping = req(ocf).find((r) => r.anyOf.includes('bookkeeping'));
+    expect(bookkeeping?.place).toBe('required');
+    // "Tech tools like Slack, Loom, Google Workspace, Trello, Loomio, GitHub": one wish, met by any of them,
+    // though the lexicon knows neither Loom nor Loomio.
+    const tools = withMembers(ocf, ['slack', 'google-workspace', 'trello', 'github']);
+    expect(tools?.place).toBe('preferred');
+    expect(req(ocf).filter((r) => r.anyOf.includes('slack'))).toHaveLength(1);
+  });
+
+  it('GitLab field marketing: "GitLab partners", "GitLab owned events", "the GitLab process" name the employer', () => {
+    const text = calib('general', 'jobs', 'gitlab-field-marketing-manager.txt');
+    expect(req(text).flatMap((r) => r.anyOf)).not.toContain('gitlab');
+  });
+
+  it('PostHog SRE: "What to expect once you apply:" and "What we offer in return:" are no requirements', () => {
+    const text = calib('software', 'jobs', 'posthog-site-reliability-engineer.txt');
+    expect(req(text).flatMap((r) => r.anyOf)).not.toContain('compensation');
+    const designer = calib('software', 'jobs', 'posthog-senior-product-designer.txt');
+    expect(req(designer).flatMap((r) => r.anyOf)).not.toContain('compensation');
+  });
+
+  it('everyday words stay words: "Combine those things", "react with discretion", "fine tuned instincts", "work authorisation"', () => {
+    const ids = (set: string, file: string) => req(calib(set, 'jobs', file)).flatMap((r) => r.anyOf);
+    expect(ids('software', 'posthog-full-stack-software-engineer.txt')).not.toContain('combine');
+    expect(ids('diverse', 'tor-controller.txt')).not.toContain('react');
+    expect(ids('general', 'gitlab-people-business-partner.txt')).not.toContain('fine-tuning');
+    expect(ids('diverse', 'carpentries-communications-coordinator.txt')).not.toContain('authorization');
+    // The same names, asked for as skills, are still read.
+    expect(findSkills('Experience with React and LLM fine-tuning', getLexicon()).map((h) => h.id)).toEqual(['react', 'fine-tuning']);
+  });
+
+  it('GDS performance analyst: a post whose title cannot be read is scored on what it asks, with no title part', () => {
+    const job = parseJobPost(calib('diverse', 'jobs', 'gds-digital-performance-analyst.txt'));
+    expect(job.title).toBeNull();
+    const resume = readResumeText(calib('diverse', 'resumes', 'kendall-frimodig-epidemiologist.txt'), TODAY);
+    const report = analyze({ resume, job });
+    expect(report.breakdown.map((b) => b.label)).not.toContain('Job title');
+    expect(report.breakdown.reduce((s, b) => s + b.possible, 0)).toBeCloseTo(100, 0);
+  });
+});
+
+describe('a post\'s title names a role profile through its level words', () => {
+  it('"Intermediate Backend Engineer" and "Experienced Fullstack Engineer" resolve to their roles', async () => {
+    const { getRoles } = await import('../src/roles/registry.js');
+    expect(getRoles().resolve('Intermediate Backend Engineer').role?.id).toBe('backend-developer');
+    expect(getRoles().resolve('Experienced Fullstack Engineer').role?.id).toBe('full-stack-developer');
+  });
+});

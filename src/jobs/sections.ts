@@ -62,6 +62,10 @@ export function jobHeadingKind(line: string): JobSectionKind | null {
   if (matches(l.preferred) || ((marked || plain) && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable)\b/.test(key))) return 'preferred';
   if (plain && /\b(?:required|requirements|qualifications|must haves?)\b/.test(key)) return 'required';
   if (plain && /^(?:compensation|benefits|perks|salary|pay)\b/.test(key)) return 'boilerplate';
+  // "What to expect once you apply:", "How to apply for this job": the hiring process, not the job.
+  if ((marked || plain) && /\b(?:apply|applying)\b/.test(key) && !/\bwho (?:should|can|may) apply\b/.test(key)) return 'boilerplate';
+  // "What we offer in return": a benefits heading that runs on.
+  if (plain && l.boilerplate.some((h) => h.split(' ').length >= 2 && key.startsWith(h + ' '))) return 'boilerplate';
   if (/^about (?:the (?:role|team|job|position|opportunity|work)|this (?:role|job|position|opportunity)|you\b|the candidate)/.test(key)) {
     return /^about you\b|candidate/.test(key) ? 'required' : 'neutral';
   }

@@ -16,7 +16,7 @@ export const ROLE_SUGGEST_MIN = 0.7;
 export const ROLE_SUGGESTIONS = 3;
 
 /** Words that do not change which role a title means. */
-const TITLE_NOISE = /\b(senior|sr|junior|jr|lead|principal|staff|mid|level|entry|intern|associate|i{1,3}|iv|remote|hybrid)\b/g;
+const TITLE_NOISE = /\b(senior|sr|junior|jr|lead|principal|staff|mid|level|entry|intern|associate|intermediate|experienced|i{1,3}|iv|remote|hybrid)\b/g;
 
 /** Reduces a title to comparable words: "Back-end Engineer" and "backend engineer" meet. */
 export function normalizeTitle(title: string): string {

@@ -19,7 +19,12 @@ const FUNCTION_WORDS = new Set([
   'to', 'the', 'a', 'an', 'on', 'of', 'in', 'into', 'at', 'ahead', 'live', 'through', 'over', 'back', 'up',
   'out', 'forward', 'beyond', 'above', 'is', 'was', 'were', 'are', 'be', 'been', 'season', 'semester', 'term',
   'break', 'quarter', 'festival', 'fair', 'day', 'week', 'weekend', 'morning', 'evening', 'night',
+  // A determiner after the name makes it a verb: "Combine those things", "Swift that ...".
+  'those', 'these', 'this', 'that', 'your', 'our', 'their', 'them', 'its',
 ]);
+
+/** After an everyday word written in lower case, these make it the word ("react with discretion"). */
+const VERB_FOLLOWERS = new Set(['with', 'to', 'quickly', 'appropriately', 'accordingly', 'calmly', 'positively', 'promptly']);
 
 /** Titles before a name ("Mr. Swift", "Dr. Jenkins"): what follows is a person. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'mme', 'st']);
@@ -269,6 +274,7 @@ function acceptAmbiguous(
     const gap = text.slice(last.end, next.start);
     // Not for acronyms ("PCA in scikit-learn"): their other senses are other acronyms, not English.
     if (/^\s+$/.test(gap) && FUNCTION_WORDS.has(next.norm) && !phrase.exactCase) return false;
+    if (/^\s+$/.test(gap) && phrase.lowercaseWord && raw === raw.toLowerCase() && VERB_FOLLOWERS.has(next.norm)) return false;
     if (/^\s+$/.test(gap) && /^(?:19|20)\d\d$/.test(next.norm)) return false; // "Spring 2021"
     if (/^[A-Z]{2}$/.test(next.raw) && /^,\s*$/.test(gap)) return false; // "Cypress, CA"
   }
