@@ -239,3 +239,16 @@ describe('a post\'s title names a role profile through its level words', () => {
     expect(getRoles().resolve('Experienced Fullstack Engineer').role?.id).toBe('full-stack-developer');
   });
 });
+
+describe('resume titles as real resumes write them', () => {
+  it('"City , State ASP.Net Web Developer": the region before the title is no part of it (livecareer layout)', () => {
+    const resume = readResumeText(calib('diverse', 'resumes', 'aspnet-web-developer-12763627.txt'), TODAY);
+    expect(resume.titles).toContain('ASP.Net Web Developer');
+    expect(resume.titles.some((t) => t.startsWith('State '))).toBe(false);
+  });
+
+  it('"STEEVEN MEDINA > QA ENGINEER": the name before the arrow is no part of the headline', () => {
+    const resume = readResumeText(calib('software', 'resumes', 'steeven-medina-qa-engineer.txt'), TODAY);
+    expect(resume.headline).toBe('QA ENGINEER');
+  });
+});

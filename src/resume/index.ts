@@ -61,10 +61,10 @@ const OTHER_LABEL_RE = /^[\p{L}][\p{L} .'-]{0,30}:\s/u;
 function titleSegment(raw: string): string | null {
   const unmarked = raw.replace(BULLET_MARKER_RE, '');
   if (!TITLE_LABEL_RE.test(unmarked) && OTHER_LABEL_RE.test(unmarked)) return null;
-  let line = unmarked.replace(TITLE_LABEL_RE, '');
+  let line = unmarked.replace(TITLE_LABEL_RE, '').replace(getVocabulary().regionBeforeTitle, ', ');
   const as = line.match(WORKING_AS_RE);
   if (as) line = as[1]!;
-  const parts = line.split(/\s+[|•·@–—-]\s+|\s{2,}|,\s+|\s+at\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = line.split(/\s+[|•·@–—>»－-]\s+|\s{2,}|,\s+|\s+at\s+/).map((p) => p.trim()).filter(Boolean);
   const hit = parts.find((p) => looksLikeTitle(p) && !/\d{4}/.test(p));
   // Separators at either end ("| Senior Backend Engineer" when a date column sat to the left) are layout.
   return hit ? trimTitleTail(hit.replace(/[\s,;:|•·–—-]+$/, '').replace(/^[\s,;:|•·–—-]+/, '').trim()) : null;

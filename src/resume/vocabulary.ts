@@ -11,6 +11,7 @@ const vocabularySchema = z.object({
   titleWords: z.array(z.string()),
   /** Weak leads with the stronger verb a rewrite offers ("used" -> "Applied"). */
   strongerVerbs: z.record(z.string(), z.string()).default({}),
+  regionWords: z.object({ about: z.string(), words: z.array(z.string()) }).default({ about: '', words: [] }),
 });
 
 export interface ResumeVocabulary {
@@ -20,6 +21,8 @@ export interface ResumeVocabulary {
   weakLeads: string[];
   titleWords: Set<string>;
   strongerVerbs: Map<string, string>;
+  /** ", TX Senior Developer": a region between a city's comma and a title, on one line. */
+  regionBeforeTitle: RegExp;
 }
 
 let cached: ResumeVocabulary | null = null;
@@ -36,6 +39,7 @@ export function getVocabulary(): ResumeVocabulary {
     weakLeads: raw.weakLeads.map((v) => v.toLowerCase()).sort((a, b) => b.length - a.length),
     titleWords: new Set(raw.titleWords.map((v) => v.toLowerCase())),
     strongerVerbs: new Map(Object.entries(raw.strongerVerbs).map(([k, v]) => [k.toLowerCase(), v])),
+    regionBeforeTitle: new RegExp(`,\\s*(?:${raw.regionWords.words.join('|')})\\s+(?=\\p{Lu})`, 'gu'),
   };
   return cached;
 }
