@@ -4,49 +4,12 @@
  * a photo of at most 10 MB, width + height at most 10000, a side ratio of at most 20, a caption of
  * at most 1024 characters.
  */
-import type { IncomingMessage } from 'node:http';
+import { isUpload, type UploadedFile } from './multipart.js';
 
-export interface UploadedFile { filename: string; type: string; bytes: Uint8Array }
+export { isUpload, readMultipart, type UploadedFile } from './multipart.js';
 
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 export const CAPTION_MAX_CHARS = 1024;
-
-/**
- * A multipart body as the recorded call's body: string fields as sent, file parts as UploadedFile.
- * Parsed by hand, as leniently as the Bot API does: grammY writes `content-disposition:form-data;name="x"`
- * with no spaces and an unquoted filename, which the platform accepts and undici's strict parser refuses.
- */
-export function readMultipart(req: IncomingMessage, raw: Buffer): Record<string, string | UploadedFile> {
-  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(String(req.headers['content-type']));
-  if (!boundary) throw new Error('multipart body without a boundary');
-  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
-  const body: Record<string, string | UploadedFile> = {};
-  let at = raw.indexOf(delimiter);
-  while (at !== -1) {
-    const start = at + delimiter.length;
-    if (raw.subarray(start, start + 2).toString() === '--') break; // the closing delimiter
-    const next = raw.indexOf(delimiter, start);
-    if (next === -1) throw new Error('multipart body without its closing delimiter');
-    const part = raw.subarray(start + 2, next - 2); // drop the CRLF after the delimiter and before the next
-    const split = part.indexOf('\r\n\r\n');
-    const headers = part.subarray(0, split).toString('utf8');
-    const content = part.subarray(split + 4);
-    const disposition = /content-disposition\s*:([^\r\n]*)/i.exec(headers)?.[1] ?? '';
-    const name = /\bname\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(disposition);
-    const filename = /\bfilename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(disposition);
-    const type = /content-type\s*:\s*([^\r\n]*)/i.exec(headers)?.[1]?.trim() ?? 'application/octet-stream';
-    if (name) {
-      const key = name[1] ?? name[2]!;
-      body[key] = filename ? { filename: filename[1] ?? filename[2]!, type, bytes: new Uint8Array(content) } : content.toString('utf8');
-    }
-    at = next;
-  }
-  return body;
-}
-
-export function isUpload(value: unknown): value is UploadedFile {
-  return typeof value === 'object' && value !== null && 'bytes' in value && (value as UploadedFile).bytes instanceof Uint8Array;
-}
 
 /** Width and height from a PNG's IHDR, or null when the bytes are not a PNG. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
