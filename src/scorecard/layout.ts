@@ -15,8 +15,8 @@ export const CARD_MISSING_SKILLS = 3;
 /** Breakdown rows with room on the card (the report has 3 or 4: skills, keywords, title, experience). */
 const CARD_BREAKDOWN_ROWS = 4;
 /** Longer texts are cut with an ellipsis so no line runs into the next column (Inter's widths at these sizes). */
-const MAX_TARGET_CHARS = 50;
-const MAX_SKILL_CHARS = 36;
+const MAX_TARGET_CHARS = 46;
+const MAX_SKILL_CHARS = 32;
 const MAX_BAR_LABEL_CHARS = 14;
 
 const INK = '#1f2328';
@@ -73,7 +73,8 @@ function gauge(report: Report): string {
   return [
     ring(1, GAUGE.track),
     report.score > 0 ? ring(report.score / 100, band.hex) : '',
-    `<text x="${GAUGE.cx}" y="${GAUGE.cy - 12}" text-anchor="middle"><tspan font-size="104" font-weight="700">${report.score}</tspan><tspan font-size="30" fill="${MUTED}">/100</tspan></text>`,
+    // Three digits (100) at the two-digit size would touch the ring.
+    `<text x="${GAUGE.cx}" y="${GAUGE.cy - 12}" text-anchor="middle"><tspan font-size="${report.score >= 100 ? 86 : 104}" font-weight="700">${report.score}</tspan><tspan font-size="30" fill="${MUTED}">/100</tspan></text>`,
     text(GAUGE.cx, GAUGE.cy + 58, 'Match score', { size: 24, fill: MUTED, anchor: 'middle' }),
     `<rect x="${GAUGE.cx - PILL_WIDTH / 2}" y="${pillTop}" width="${PILL_WIDTH}" height="50" rx="25" fill="${band.hex}"/>`,
     text(GAUGE.cx, pillTop + 35, `${band.label} (${band.range})`, { size: 27, bold: true, fill: '#ffffff', anchor: 'middle' }),
