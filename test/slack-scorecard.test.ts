@@ -110,6 +110,35 @@ describe('slack: the scorecard upload', () => {
   });
 });
 
+describe('an app installed without files:write', () => {
+  it('the report still arrives, without the "in our DM" line, and nothing is uploaded', async () => {
+    const narrow = await startFakeSlack({ botToken: BOT_TOKEN, scopes: manifestScopes().filter((s) => s !== 'files:write') });
+    const core = createBot({ logger: silentLogger(), scorecard: true });
+    const old = createSlackAdapter(core,
+      { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl: narrow.apiUrl, retries: 0 },
+      { logger: silentLogger() });
+    await old.start();
+    try {
+      const url = narrow.addFile('old.pdf', RESUME, 'application/pdf');
+      const body = fileShare('UOLD', url);
+      await fetch(`http://127.0.0.1:${old.port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(SIGNING_SECRET, body) }, body });
+      await waitFor(() => narrow.calls.find((c) => c.method === 'files.getUploadURLExternal'), 30_000, 'the refused upload');
+      const report = narrow.calls.find((c) => c.method === 'chat.update' && c.params.channel === 'DUOLD');
+      expect(JSON.stringify(report?.params.blocks)).toMatch(/Score|score/);
+      const form = new URLSearchParams({ token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: 'C9', channel_name: 'general', user_id: 'UOLD',
+        user_name: 'pat', command: '/ats', text: 'frontend-developer', api_app_id: 'A1', response_url: narrow.responseUrl('old-channel'), trigger_id: 'trigger-old' }).toString();
+      await fetch(`http://127.0.0.1:${old.port}/slack/events`, { method: 'POST', headers: { 'content-type': FORM, ...signedHeaders(SIGNING_SECRET, form) }, body: form });
+      const answer = await waitFor(() => narrow.responses.find((r) => r.id === 'old-channel' && /Score|score/.test(JSON.stringify(r.body.blocks))), 30_000, 'the channel report');
+      expect(JSON.stringify(answer.body.blocks)).not.toContain(CARD_IN_DM_HINT);
+      expect(narrow.uploads.filter((u) => u.completed)).toEqual([]);
+    } finally {
+      await old.stop();
+      await core.close();
+      await narrow.close();
+    }
+  });
+});
+
 describe('the fake runs Slack\'s upload rules', () => {
   it('without files:write: missing_scope; a length of 0: invalid_arguments; completing an id never uploaded: file_not_found', async () => {
     const narrow = await startFakeSlack({ botToken: BOT_TOKEN, scopes: ['chat:write'] });
