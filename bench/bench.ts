@@ -82,5 +82,8 @@ console.log(`  whole analysis / bare pdf-parse text extraction (PDFs): ${median(
 const mem = process.memoryUsage();
 console.log(`  memory after run: rss ${(mem.rss / 1e6).toFixed(0)} MB, heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB`);
 
+// The scorecard section (report -> PNG): BENCH_SCORECARD=0 skips it.
+if (process.env.BENCH_SCORECARD !== '0') await (await import('./scorecard.js')).runScorecard(RUNS);
+
 // The load section (worker pool, fair queue, "busy" past QUEUE_MAX): BENCH_LOAD=0 skips it.
 if (process.env.BENCH_LOAD !== '0') await (await import('./load.js')).runLoad();

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { readResumeFile, readJobPostFile, analyze } from './analysis/pipeline.js';
 import { getRoles } from './roles/registry.js';
 import { isDocumentError } from './documents/errors.js';
 import { formatReportText } from './report-text.js';
+import type { Report } from './analysis/report.js';
 
 /** Exit code for any input the tool cannot use (the contract other tools rely on). */
 const EXIT_BAD_INPUT = 2;
@@ -30,7 +31,18 @@ function fail(error: unknown, json: boolean): never {
   process.exit(EXIT_BAD_INPUT);
 }
 
-async function check(file: string, opts: { role?: string; job?: string; json?: boolean }): Promise<void> {
+/** The scorecard PNG to a file; resvg loads only when a card is asked for. */
+async function writeCard(report: Report, file: string): Promise<void> {
+  const { renderScorecard } = await import('./scorecard/index.js');
+  try {
+    await writeFile(file, renderScorecard(report).png);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError('card-not-written', `Cannot write the scorecard to ${file} (${code ?? 'error'}).`);
+  }
+}
+
+async function check(file: string, opts: { role?: string; job?: string; json?: boolean; card?: string }): Promise<void> {
   const json = Boolean(opts.json);
   try {
     let role = null;
@@ -53,6 +65,7 @@ async function check(file: string, opts: { role?: string; job?: string; json?: b
       }
     }
     const report = analyze({ resume, role, job });
+    if (opts.card) await writeCard(report, opts.card);
     if (json) process.stdout.write(JSON.stringify(report) + '\n');
     else process.stdout.write(formatReportText(report, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }) + '\n');
   } catch (error) {
@@ -71,6 +84,7 @@ program.command('check')
   .option('--role <role>', 'role profile id, title or alias (e.g. backend-developer, "back-end engineer")')
   .option('--job <file>', 'job post: .txt, .md, .pdf or .docx')
   .option('--json', 'print exactly one JSON object')
+  .option('--card <file>', 'also write the scorecard image (PNG) to this file')
   .action(check);
 
 program.command('roles')

@@ -10,6 +10,8 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const SWITCH_VALUES = ['on', 'off', 'true', 'false', '1', '0'] as const;
+const ON_VALUES = new Set<string>(['on', 'true', '1']);
 
 /** Blank values count as unset, so a copied .env.example with empty lines means "defaults". */
 const blank = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -44,6 +46,8 @@ const envSchema = z.object({
   PORT: int(0, 65535, 3000),
   HOST: z.preprocess(blank, z.string().trim().regex(/^[\w.:-]+$/, 'must be an interface address such as 0.0.0.0 or 127.0.0.1').optional()),
   OPS_PORT: z.preprocess(blank, number(0, 65535, true).optional()),
+  SCORECARD: z.preprocess((v) => (typeof blank(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
+    z.enum(SWITCH_VALUES, { error: 'must be on or off' }).optional()).transform((v) => v === undefined || ON_VALUES.has(v)),
 });
 
 export interface Config {
@@ -60,6 +64,8 @@ export interface Config {
   host: string;
   /** /healthz, /readyz and /metrics; off when unset. */
   opsPort: number | undefined;
+  /** Send the scorecard image with each first report reply (SCORECARD, on unless "off"). */
+  scorecard: boolean;
 }
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -89,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST ?? '0.0.0.0',
     opsPort: e.OPS_PORT,
+    scorecard: e.SCORECARD,
   };
 }

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   let queue = () => ({ queued: 0, running: 0 });
   const metrics = ops?.createMetrics(() => queue());
   const bot = createBot({
-    store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits, maxQueued: config.queueMax,
+    store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits, maxQueued: config.queueMax, scorecard: config.scorecard,
     ...(metrics ? { metrics } : {}),
   });
   queue = () => bot.queue();

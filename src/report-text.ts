@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { Report } from './analysis/report.js';
+import { BANDS } from './analysis/bands.js';
 
 type Paint = (s: string) => string;
 const plain: Paint = (s) => s;
@@ -7,7 +8,7 @@ const plain: Paint = (s) => s;
 /** A readable terminal report for the CLI: score first, then what to do about it. */
 export function formatReportText(report: Report, options: { color?: boolean } = {}): string {
   const c = options.color ? pc : { bold: plain, green: plain, yellow: plain, red: plain, dim: plain, cyan: plain };
-  const bandPaint = report.band === 'strong' ? c.green : report.band === 'close' ? c.yellow : c.red;
+  const bandPaint = c[BANDS[report.band].terminal];
   const out: string[] = [];
   const target = report.target.job
     ? `${report.target.job.title ?? 'the job post'}${report.target.job.company ? ` at ${report.target.job.company}` : ''}`

@@ -4,14 +4,14 @@
  * text; text lines arriving within PASTE_GAP_MS of each other are one message (a multi-line paste),
  * and a block between two lines of `"""` is always one message.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import readline from 'node:readline';
 import { parseCommandText } from '../../src/bot/index.js';
 import { renderPlainText } from '../../src/bot/render-text.js';
-import type { BotCore, ChatAdapter, InboundAttachment, InboundEvent } from '../../src/bot/types.js';
+import type { BotCore, ChatAdapter, InboundAttachment, InboundEvent, ReplyImage } from '../../src/bot/types.js';
 
 /** Lines closer together than this belong to one paste (a terminal delivers a paste in one burst). */
 export const PASTE_GAP_MS = 50;
@@ -48,6 +48,8 @@ export function createConsoleAdapter(bot: BotCore, options: ConsoleAdapterOption
   let paste: string[] = [];
   let pasteTimer: NodeJS.Timeout | undefined;
   let fenced: string[] | null = null;
+  /** The last report's scorecard, for `card <file.png>` (a terminal cannot show the picture). */
+  let lastCard: ReplyImage | null = null;
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => { resolveClosed = resolve; });
 
@@ -61,7 +63,9 @@ export function createConsoleAdapter(bot: BotCore, options: ConsoleAdapterOption
         attachments: message.attachments,
       };
       const replies = await bot.handle(event, { onProgress: () => write(color ? '\x1b[2manalysing…\x1b[22m\n' : 'analysing…\n') });
-      write(renderPlainText(replies, { color }) + '\n');
+      const card = replies.find((r) => r.image)?.image;
+      if (card) lastCard = card;
+      write(renderPlainText(replies, { color }) + (card ? `${color ? '\x1b[2m' : ''}› Scorecard image: type card <file.png> to save it.${color ? '\x1b[22m' : ''}\n` : '') + '\n');
       prompt();
     });
   }
@@ -90,6 +94,8 @@ export function createConsoleAdapter(bot: BotCore, options: ConsoleAdapterOption
     if (trimmed === '') return prompt();
     if (trimmed === FENCE) { fenced = []; return; }
     if (/^(quit|exit|:q)$/i.test(trimmed)) { rl?.close(); return; }
+    const cardTo = /^card\s+(\S.*\.png)$/i.exec(trimmed);
+    if (cardTo) return saveCard(cardTo[1]!);
     const file = await asFile(trimmed);
     if (file) return send({ text: '', attachments: [file] });
     if (parseCommandText(trimmed)) return send({ text: trimmed, attachments: [] });
@@ -99,6 +105,23 @@ export function createConsoleAdapter(bot: BotCore, options: ConsoleAdapterOption
     }
     paste.push(line);
     pasteTimer = setTimeout(flushPaste, gap);
+  }
+
+  /** Waits for the replies already asked for, so `card` right after a file saves that file's card. */
+  function saveCard(target: string): void {
+    queue = queue.then(async () => {
+      if (!lastCard) write('No scorecard yet: send a resume first (or SCORECARD is off).\n');
+      else {
+        const file = path.resolve(expandHome(unquote(target)));
+        try {
+          await writeFile(file, lastCard.png);
+          write(`Scorecard saved to ${file}\n`);
+        } catch (error) {
+          write(`Could not save the scorecard to ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}).\n`);
+        }
+      }
+      prompt();
+    });
   }
 
   return {
@@ -139,8 +162,7 @@ function unquote(s: string): string {
 
 /** A line naming an existing file (quotes and `\ ` from drag-and-drop allowed) becomes an upload. */
 async function asFile(line: string): Promise<InboundAttachment | null> {
-  let p = unquote(line);
-  if (p.startsWith('~/')) p = path.join(os.homedir(), p.slice(2));
+  let p = expandHome(unquote(line));
   try {
     // fileURLToPath also decodes %20; a malformed URL (file://[x) is just not a file.
     if (p.startsWith('file://')) p = fileURLToPath(p);
@@ -151,6 +173,10 @@ async function asFile(line: string): Promise<InboundAttachment | null> {
   } catch {
     return null;
   }
+}
+
+function expandHome(p: string): string {
+  return p.startsWith('~/') ? path.join(os.homedir(), p.slice(2)) : p;
 }
 
 function safeUsername(): string {

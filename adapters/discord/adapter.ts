@@ -25,6 +25,7 @@ import { DETAILS_BUTTON_PREFIX, renderReplies, type DiscordMessage, type RenderC
 import { buttonEvent, interactionEvents, interactionIsBotDM, messageEvent } from './translate.js';
 import { roleChoices } from './autocomplete.js';
 import { discordUsageReply } from './usage.js';
+import { attachScorecard, filesOf } from './scorecard.js';
 
 /** Nothing a user pasted may ping anyone: set as the client default and on every message. */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
@@ -72,7 +73,7 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
   };
   const render = (replies: Reply[]): DiscordMessage[] => {
     const context: RenderContext = { roleIds: new Set(safeRoles().map((r) => r.id)) };
-    return renderReplies(replies, context);
+    return attachScorecard(renderReplies(replies, context), replies, context);
   };
 
   function logFailure(msg: string, err: unknown, ids: Record<string, string | null>): ClassifiedError {
@@ -125,8 +126,8 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
       if (!first) {
         await i.editReply({ content: userMessageFor('internal', 'dm') ?? '', allowedMentions: NO_MENTIONS });
       } else {
-        await i.editReply({ embeds: first.embeds, allowedMentions: NO_MENTIONS, ...(first.components ? { components: first.components } : {}) });
-        for (const m of rest) await i.followUp({ embeds: m.embeds, allowedMentions: NO_MENTIONS, ...(m.components ? { components: m.components } : {}), ...(ephemeral ? { flags: ephemeral } : {}) });
+        await i.editReply({ embeds: first.embeds, allowedMentions: NO_MENTIONS, ...(first.components ? { components: first.components } : {}), ...filesOf(first) });
+        for (const m of rest) await i.followUp({ embeds: m.embeds, allowedMentions: NO_MENTIONS, ...(m.components ? { components: m.components } : {}), ...(ephemeral ? { flags: ephemeral } : {}), ...filesOf(m) });
       }
       log.info({ ...ids, kinds: replies.map((r) => r.kind), messages: messages.length, ms: Date.now() - started }, 'interaction answered');
     } catch (err) {
@@ -164,13 +165,13 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
       for (const [n, msg] of messages.entries()) {
         if (n === 0) {
           // A reply quotes the file it answers; if the original is gone, post without the quote.
-          await m.reply({ embeds: msg.embeds, allowedMentions: NO_MENTIONS, ...(msg.components ? { components: msg.components } : {}) }).catch(async (err: unknown) => {
+          await m.reply({ embeds: msg.embeds, allowedMentions: NO_MENTIONS, ...(msg.components ? { components: msg.components } : {}), ...filesOf(msg) }).catch(async (err: unknown) => {
             const c = classifyDiscordError(err);
             if (c.failure === 'dms-closed' || c.failure === 'missing-permissions') throw err;
-            await channel.send({ embeds: msg.embeds, allowedMentions: NO_MENTIONS, ...(msg.components ? { components: msg.components } : {}) });
+            await channel.send({ embeds: msg.embeds, allowedMentions: NO_MENTIONS, ...(msg.components ? { components: msg.components } : {}), ...filesOf(msg) });
           });
         } else {
-          await channel.send({ embeds: msg.embeds, allowedMentions: NO_MENTIONS, ...(msg.components ? { components: msg.components } : {}) });
+          await channel.send({ embeds: msg.embeds, allowedMentions: NO_MENTIONS, ...(msg.components ? { components: msg.components } : {}), ...filesOf(msg) });
         }
       }
       log.info({ ...ids, kinds: replies.map((r) => r.kind), messages: messages.length, ms: Date.now() - started }, 'DM answered');

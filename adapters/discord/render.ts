@@ -8,8 +8,13 @@ import type { Band, Reply, ReplyBlock } from '../../src/bot/types.js';
 import { EMBED_LIMITS as L, chunkLines, clip } from './limits.js';
 import { discordCommand, rewriteCommands } from './syntax.js';
 import { escapeDiscordMarkdown } from './markdown.js';
+import type { DiscordFile } from './scorecard.js';
+import { BANDS } from '../../src/analysis/bands.js';
 
-export const BAND_COLOR = { strong: 0x2ecc71, close: 0xf1c40f, 'needs-work': 0xe74c3c } as const satisfies Record<Band, number>;
+/** The embed's side colour is the band's colour on the scorecard (src/analysis/bands.ts). */
+export const BAND_COLOR = {
+  strong: parseInt(BANDS.strong.hex.slice(1), 16), close: parseInt(BANDS.close.hex.slice(1), 16), 'needs-work': parseInt(BANDS['needs-work'].hex.slice(1), 16),
+} as const satisfies Record<Band, number>;
 const KIND_COLOR = { error: 0xe74c3c, 'rate-limited': 0xe67e22, other: 0x5865f2 } as const;
 /** A long section (bullet fixes, missing skills) may span this many fields before it is trimmed. */
 const MAX_FIELDS_PER_SECTION = 3;
@@ -20,6 +25,8 @@ export interface DiscordMessage {
   embeds: APIEmbed[];
   /** Buttons under the message ("Skills", "Checks", ...): pressing one runs that `/ats details ...`. */
   components?: APIActionRowComponent<APIButtonComponent>[];
+  /** The scorecard upload (scorecard.ts), on the message that carries the report. */
+  files?: DiscordFile[];
 }
 
 /** A details button's custom id carries the core command it stands for. */

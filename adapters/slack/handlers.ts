@@ -11,6 +11,7 @@ import { COMMAND_NAME, commandEvent, commandFromString, directTextEvent, fileSha
 import { HOME_FORGET_ACTION, HOME_ROLE_ACTION, homeView } from './home.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { CHOICE_ACTION_PREFIX, renderReply } from './render.js';
+import { CARD_IN_DM_HINT, scorecardOf, uploadScorecard } from './upload.js';
 
 export interface HandlerContext {
   bot: BotCore;
@@ -33,7 +34,7 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
     // Slack does not retry slash commands, but a replayed signed request carries the same trigger_id.
     if (command.trigger_id) event.eventId = `command:${command.trigger_id}`;
     event.isDM = event.isDM && (await dms.isBotDm(client, command.user_id, command.channel_id));
-    await ctx.track(answerWithRespond(event, respond));
+    await ctx.track(answerWithRespond(event, respond, client));
   });
 
   app.action(new RegExp(`^${CHOICE_ACTION_PREFIX}`), async ({ ack, body, action, respond, client }) => {
@@ -43,7 +44,7 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
     const channelId = body.channel?.id;
     if (!command || !channelId) return;
     const isDM = await dms.isBotDm(client, body.user.id, channelId);
-    await ctx.track(answerWithRespond(commandEvent(command, { userId: body.user.id, conversationId: channelId, isDM }), respond));
+    await ctx.track(answerWithRespond(commandEvent(command, { userId: body.user.id, conversationId: channelId, isDM }), respond, client));
   });
 
   app.message(async ({ message, body, client }) => {
@@ -96,13 +97,19 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
   });
 
   /** Slash commands and buttons: ephemeral in channels, a normal message in the bot's DM. */
-  async function answerWithRespond(event: InboundEvent, respond: RespondFn): Promise<void> {
+  async function answerWithRespond(event: InboundEvent, respond: RespondFn, client: Client): Promise<void> {
     const replies = await bot.handle(event);
+    const card = scorecardOf(replies);
+    // In a channel the card goes to the DM first, so the ephemeral report can say where it is.
+    const dm = card && !event.isDM ? await dms.channelFor(client, event.userId) : null;
+    const inDm = card && dm ? await uploadScorecard(client, dm, card, logger) : false;
     for (const reply of replies) {
       // The public "sent privately" note is for platforms that DM; here the answer is already private.
       if (!event.isDM && reply.kind === 'ack') continue;
-      await respond({ response_type: event.isDM ? 'in_channel' : 'ephemeral', replace_original: false, ...renderReply(reply) });
+      const shown = inDm && reply.image ? { ...reply, hints: [CARD_IN_DM_HINT, ...reply.hints] } : reply;
+      await respond({ response_type: event.isDM ? 'in_channel' : 'ephemeral', replace_original: false, ...renderReply(shown) });
     }
+    if (card && event.isDM) await uploadScorecard(client, event.conversationId, card, logger);
   }
 
   /**
@@ -128,6 +135,8 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
       if (i === 0 && placeholder) await client.chat.update({ channel, ts: placeholder, ...message });
       else await client.chat.postMessage({ channel, ...thread, ...message });
     }
+    const card = scorecardOf(replies);
+    if (card) await uploadScorecard(client, channel, card, logger, thread);
   }
 
   /** The Home tab's buttons run the core's commands; answers go to the bot's DM, then Home refreshes. */
@@ -135,6 +144,8 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
     const channel = (await dms.channelFor(client, userId)) ?? userId;
     const replies = await bot.handle(commandEvent({ name: COMMAND_NAME, args }, { userId, conversationId: channel, isDM: true }));
     for (const reply of replies) await client.chat.postMessage({ channel, ...renderReply(reply) });
+    const card = scorecardOf(replies);
+    if (card) await uploadScorecard(client, channel, card, logger);
     const chosen = replies.some((r) => r.kind === 'role-chosen' || r.kind === 'report') && args !== 'forget' ? args : undefined;
     await publishHome(client, userId, chosen);
   }

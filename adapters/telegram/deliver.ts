@@ -9,6 +9,7 @@ import type { Reply } from '../../src/bot/types.js';
 import type { Logger } from '../../src/logger.js';
 import { cannotDirectMessage, errorFields, isParseError } from './errors.js';
 import { escapeHtml, type TelegramMessage } from './render.js';
+import { sendScorecardPhoto } from './photo.js';
 
 export interface DeliveryTarget {
   chatId: number;
@@ -84,12 +85,14 @@ export async function deliverReplies(api: Api, replies: Reply[], target: Deliver
       try {
         for (const message of messages) await sendMessage(api, target.user.id, message, { log });
         if (dm === 'none') dm = 'sent';
+        if (reply.image) await sendScorecardPhoto(api, target.user.id, reply.image, log);
       } catch (error) {
         dm = cannotDirectMessage(error) ? 'refused' : 'failed';
         log.warn({ chatId: target.chatId, userId: target.user.id, ...errorFields(error) }, 'telegram: private reply not delivered');
       }
       continue;
     }
+    let delivered = true;
     for (const message of messages) {
       try {
         await sendMessage(api, target.chatId, message, {
@@ -100,9 +103,12 @@ export async function deliverReplies(api: Api, replies: Reply[], target: Deliver
         placeholder = undefined;
       } catch (error) {
         log.warn({ chatId: target.chatId, ...errorFields(error) }, 'telegram: reply not delivered');
+        delivered = false;
         break;
       }
     }
+    // Only 'private' replies carry a card in a group, and those went to the DM above.
+    if (reply.image && delivered) await sendScorecardPhoto(api, target.chatId, reply.image, log);
   }
   if (target.isDM || dm === 'none') return;
   await groupNotice(api, target, dm, acks, options);

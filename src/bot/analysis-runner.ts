@@ -8,9 +8,12 @@ import type { Resume } from '../resume/types.js';
 import type { JobPost } from '../jobs/types.js';
 import type { Report } from '../analysis/report.js';
 import { DIST_DIR } from '../paths.js';
-import type { AnalysisTask, ReadAnalyzed, ReadResult, ReadSource, TaskOutcome } from './analysis-tasks.js';
+import type { AnalysisTask, Analyzed, ReadAnalyzed, ReadResult, ReadSource, TaskOutcome } from './analysis-tasks.js';
 
-export type { ReadAnalyzed, ReadResult, ReadSource };
+export type { Analyzed, ReadAnalyzed, ReadResult, ReadSource };
+
+/** Who the analysis is for; `card` asks for the scorecard image with the report. */
+export interface AnalysisTarget { roleId?: string | null; job?: JobPost | null; card?: boolean }
 
 /** Where document reading and analysis run: in-process (tests, CLI) or on a worker pool (the bot). */
 export interface AnalysisRunner {
@@ -21,8 +24,10 @@ export interface AnalysisRunner {
   /** Text known to be a job post (`/ats job <text>`). */
   readJobPost(text: string): Promise<JobPost>;
   analyze(input: { resume: Resume; roleId?: string | null; job?: JobPost | null }): Promise<Report>;
+  /** The analysis for a first report reply: with the scorecard when `card` is set. */
+  analyzeWithCard(input: { resume: Resume } & AnalysisTarget): Promise<Analyzed>;
   /** A file or paste read and, if it is a resume, analysed against the target: one task. */
-  readAndAnalyze(source: ReadSource, target: { roleId?: string | null; job?: JobPost | null }): Promise<ReadAnalyzed>;
+  readAndAnalyze(source: ReadSource, target: AnalysisTarget): Promise<ReadAnalyzed>;
   /** How many tasks it runs at once (the pool's threads); the bot's scheduler never exceeds it. */
   readonly concurrency: number;
   close(): Promise<void>;
@@ -72,8 +77,11 @@ function makeRunner(exec: (task: AnalysisTask) => Promise<TaskOutcome<unknown>>,
     async analyze({ resume, roleId, job }) {
       return unwrap<Report>(await exec({ kind: 'analyze', resume, roleId: roleId ?? null, job: job ?? null }));
     },
-    async readAndAnalyze(source, { roleId, job }) {
-      return unwrap<ReadAnalyzed>(await exec({ kind: 'read-analyze', source, roleId: roleId ?? null, job: job ?? null }));
+    async analyzeWithCard({ resume, roleId, job, card }) {
+      return unwrap<Analyzed>(await exec({ kind: 'analyze-card', resume, roleId: roleId ?? null, job: job ?? null, card: card ?? false }));
+    },
+    async readAndAnalyze(source, { roleId, job, card }) {
+      return unwrap<ReadAnalyzed>(await exec({ kind: 'read-analyze', source, roleId: roleId ?? null, job: job ?? null, card: card ?? false }));
     },
     close,
   };

@@ -9,6 +9,7 @@ import type { ExtractLimits } from '../documents/types.js';
 import type { Resume } from '../resume/types.js';
 import type { JobPost } from '../jobs/types.js';
 import type { Report } from '../analysis/report.js';
+import type { Scorecard } from '../scorecard/index.js';
 
 /** What a file or a pasted text turned out to be. */
 export type ReadResult =
@@ -21,13 +22,21 @@ export type AnalysisTask =
   | { kind: 'read-text'; text: string }
   | { kind: 'read-job'; text: string }
   | { kind: 'analyze'; resume: Resume; roleId: string | null; job: JobPost | null }
+  /** The analysis with its scorecard image, for a first report reply (the card is drawn here, off the bot thread). */
+  | { kind: 'analyze-card'; resume: Resume; roleId: string | null; job: JobPost | null; card: boolean }
   /** An upload or a paste read and, when it is a resume, analysed: one task, one turn in the queue. */
-  | { kind: 'read-analyze'; source: ReadSource; roleId: string | null; job: JobPost | null };
+  | { kind: 'read-analyze'; source: ReadSource; roleId: string | null; job: JobPost | null; card: boolean };
 
 export type ReadSource = { bytes: Uint8Array; limits?: Partial<ExtractLimits> } | { text: string };
 
-/** What read-analyze answers: the report only when the input was a resume. */
-export interface ReadAnalyzed { read: ReadResult; report: Report | null }
+/**
+ * A report with its scorecard: `card` is null when none was asked for or drawing it failed
+ * (`cardError` then names the error; the report still goes out).
+ */
+export interface Analyzed { report: Report; card: Scorecard | null; cardError?: string }
+
+/** What read-analyze answers: the report (and card) only when the input was a resume. */
+export interface ReadAnalyzed { read: ReadResult; report: Report | null; card: Scorecard | null; cardError?: string }
 
 /** Errors cross the thread boundary as data: a DocumentError keeps its code and friendly message. */
 export type TaskOutcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string; name: string };
@@ -51,7 +60,21 @@ function analyzeFor(resume: Resume, roleId: string | null, job: JobPost | null):
   return analyze({ resume, role, job });
 }
 
-export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost | Report | ReadAnalyzed> {
+let scorecards: Promise<typeof import('../scorecard/index.js')> | undefined;
+
+/** The card for a report; loaded on first use, so a thread that never draws one never loads resvg. */
+async function withCard(report: Report, wanted: boolean): Promise<Analyzed> {
+  if (!wanted) return { report, card: null };
+  try {
+    scorecards ??= import('../scorecard/index.js');
+    return { report, card: (await scorecards).renderScorecard(report) };
+  } catch (error) {
+    scorecards = undefined;
+    return { report, card: null, cardError: error instanceof Error ? error.name : 'Error' };
+  }
+}
+
+export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost | Report | Analyzed | ReadAnalyzed> {
   switch (task.kind) {
     case 'read-file':
       return readFile(task.bytes, task.limits);
@@ -61,14 +84,17 @@ export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost 
       return readJobPostText(task.text);
     case 'analyze':
       return analyzeFor(task.resume, task.roleId, task.job);
+    case 'analyze-card':
+      return withCard(analyzeFor(task.resume, task.roleId, task.job), task.card);
     case 'read-analyze': {
       const read = 'text' in task.source ? readText(task.source.text) : await readFile(task.source.bytes, task.source.limits);
-      return { read, report: read.kind === 'resume' ? analyzeFor(read.resume, task.roleId, task.job) : null };
+      if (read.kind !== 'resume') return { read, report: null, card: null };
+      return { read, ...await withCard(analyzeFor(read.resume, task.roleId, task.job), task.card) };
     }
   }
 }
 
-export async function runTaskSafely(task: AnalysisTask): Promise<TaskOutcome<ReadResult | JobPost | Report | ReadAnalyzed>> {
+export async function runTaskSafely(task: AnalysisTask): Promise<TaskOutcome<ReadResult | JobPost | Report | Analyzed | ReadAnalyzed>> {
   try {
     return { ok: true, value: await runTask(task) };
   } catch (error) {

@@ -15,7 +15,7 @@ import { isStoreError, withDeadline } from '../store/errors.js';
 import { DEFAULT_STORE_TIMEOUT_MS } from '../store/user-store.js';
 import { sharedStateFor } from '../store/shared.js';
 import { silentLogger } from '../logger.js';
-import { createInlineRunner, type AnalysisRunner, type ReadResult, type ReadSource } from './analysis-runner.js';
+import { createInlineRunner, type AnalysisRunner, type Analyzed, type ReadResult, type ReadSource } from './analysis-runner.js';
 import { RateLimiter } from './rate-limit.js';
 import { FairScheduler, isBusyError } from './scheduler.js';
 import { DETAIL_TOPICS, detailsReply, isDetailTopic, reportReply, snapshotOf } from './report-reply.js';
@@ -48,6 +48,8 @@ export interface CreateBotOptions {
   /** Document limits; maxBytes is also the upload limit checked before download. */
   limits?: Partial<ExtractLimits>;
   botName?: string;
+  /** Draw the scorecard image for each first report reply (SCORECARD, default off here; main.ts turns it on). */
+  scorecard?: boolean;
 }
 
 export const DEFAULT_TTL_MS = 72 * 3_600_000;
@@ -83,6 +85,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   const limits = options.limits ?? {};
   const maxUploadBytes = limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const botName = options.botName ?? 'ATS Bot';
+  const card = options.scorecard ?? false;
   const inFlight = new Set<Promise<unknown>>();
   let closed: Promise<void> | undefined;
 
@@ -115,13 +118,15 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
 
   async function analyzeStored(ev: InboundEvent, resume: Resume, options: { previous?: ReportSnapshot; sameAsLast?: boolean } = {}): Promise<Reply> {
     const target = await storedTarget(ev);
-    const report = await heavy(ev, () => runner.analyze({ resume, ...target }));
-    return reportFor(ev, report, options);
+    const analyzed = await heavy(ev, () => runner.analyzeWithCard({ resume, ...target, card }));
+    return reportFor(ev, analyzed, options);
   }
 
   /** The report as a reply; its snapshot is saved for next time's "what changed". */
-  async function reportFor(ev: InboundEvent, report: Report, options: { previous?: ReportSnapshot; sameAsLast?: boolean } = {}): Promise<Reply> {
+  async function reportFor(ev: InboundEvent, { report, card, cardError }: Analyzed, options: { previous?: ReportSnapshot; sameAsLast?: boolean } = {}): Promise<Reply> {
     const reply = reportReply(report, options);
+    if (card) reply.image = card;
+    if (cardError) log.warn({ ...idsOf(ev), code: 'scorecard-failed', errorName: cardError }, 'scorecard not drawn');
     try {
       await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
     } catch (error) {
@@ -144,13 +149,13 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
       users.get(ev.platform, ev.userId, 'last-report'),
       users.get(ev.platform, ev.userId, 'resume'),
     ]);
-    const { read, report } = await heavy(ev, () => runner.readAndAnalyze(source, target));
+    const { read, report, card: image, cardError } = await heavy(ev, () => runner.readAndAnalyze(source, { ...target, card }));
     if (read.kind === 'job-post') return { read, replies: await jobArrived(ev, read.job) };
     if (read.kind !== 'resume' || !report) return { read, replies: [] };
     await users.set(ev.platform, ev.userId, 'resume', read.resume);
     const options = !previous || !stored || !samePerson(stored, read.resume) ? {}
       : stored.text.trim() === read.resume.text.trim() ? { previous, sameAsLast: true } : { previous };
-    return { read, replies: [await reportFor(ev, report, options)] };
+    return { read, replies: [await reportFor(ev, { report, card: image, ...(cardError ? { cardError } : {}) }, options)] };
   }
 
   /** `/ats details <topic>`: one part of the full report for the stored resume and target. */

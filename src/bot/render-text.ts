@@ -1,10 +1,9 @@
 /** Plain-text rendering of structured replies: the console adapter and tests use it. */
 import pc from 'picocolors';
-import type { Band, Reply, ReplyBlock } from './types.js';
+import { BANDS, bandWithRange } from '../analysis/bands.js';
+import type { Reply, ReplyBlock } from './types.js';
 
 export interface RenderOptions { color?: boolean }
-
-const BAND_LABEL = { strong: 'strong (80+)', close: 'close (60-79)', 'needs-work': 'needs work (under 60)' } satisfies Record<Band, string>;
 
 export function renderPlainText(replies: Reply[] | Reply, options: RenderOptions = {}): string {
   const c = pc.createColors(options.color ?? false);
@@ -26,10 +25,10 @@ function renderReply(reply: Reply, c: Colors): string {
 function renderBlock(block: ReplyBlock, c: Colors): string[] {
   switch (block.type) {
     case 'score': {
-      const paint = block.band === 'strong' ? c.green : block.band === 'close' ? c.yellow : c.red;
+      const paint = c[BANDS[block.band].terminal];
       return [
         '',
-        `${c.bold('Match score:')} ${paint(c.bold(`${block.score}/100`))} ${paint(BAND_LABEL[block.band])}`,
+        `${c.bold('Match score:')} ${paint(c.bold(`${block.score}/100`))} ${paint(bandWithRange(block.band))}`,
         `${c.bold('ATS readiness:')} ${block.readiness}/100`,
         `${c.bold('Target:')} ${block.target}`,
       ];

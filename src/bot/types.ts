@@ -46,6 +46,9 @@ export type ReplyBlock =
   | { type: 'code'; heading: string; text: string }
   | { type: 'choices'; heading: string; options: { label: string; command: string }[] };
 
+/** A picture sent with a reply (the scorecard): PNG bytes, what it shows in words, a file name. */
+export interface ReplyImage { png: Uint8Array; alt: string; name: string }
+
 export interface Reply {
   kind: 'report' | 'help' | 'roles' | 'role-chosen' | 'job' | 'forget' | 'hint' | 'error' | 'rate-limited' | 'ack' | 'details';
   /**
@@ -59,6 +62,11 @@ export interface Reply {
   hints: string[];
   /** Machine-readable error code for 'error' replies (document error codes, 'unknown-role', ...). */
   errorCode?: string;
+  /**
+   * The scorecard, on the first reply of a report only (never on details). Adapters send it where
+   * the platform allows and to the same audience as the reply.
+   */
+  image?: ReplyImage;
 }
 
 export interface HandleOptions {

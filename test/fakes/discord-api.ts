@@ -6,6 +6,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { readMultipart, isUpload } from './multipart.js';
+import { uploadRejection, uploadedAttachments, type DiscordUpload } from './discord-uploads.js';
 
 export interface RecordedRequest {
   method: string;
@@ -58,7 +60,7 @@ export function snowflake(): string {
 function messageObject(channelId: string, body: any): Record<string, unknown> {
   return {
     id: snowflake(), channel_id: channelId, author: BOT_USER, content: body?.content ?? '', embeds: body?.embeds ?? [],
-    attachments: [], components: [], timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
+    attachments: uploadedAttachments(body, snowflake), components: [], timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
     mention_everyone: false, mentions: [], mention_roles: [], pinned: false, type: 0, flags: body?.flags ?? 0,
   };
 }
@@ -94,6 +96,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     }
     const { method, path } = req;
     let m: RegExpExecArray | null;
+    const refused = uploadRejection(req.body);
+    if (refused) return refused;
     if (method === 'GET' && path === '/gateway/bot' && options.rejectToken) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     if (method === 'GET' && path === '/gateway/bot') {
       return { status: 200, body: { url: base.replace('http', 'ws'), shards: 1,
@@ -140,6 +144,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const raw = Buffer.concat(chunks).toString('utf8');
       let body: unknown = raw;
       if ((req.headers['content-type'] ?? '').includes('application/json') && raw) body = JSON.parse(raw);
+      // Uploads: the JSON in a payload_json part, each file in a files[n] part (discord.js sends that shape).
+      if ((req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
+        const parts = readMultipart(req, Buffer.concat(chunks));
+        const files: DiscordUpload[] = Object.entries(parts).filter(([, v]) => isUpload(v)).map(([field, v]) => ({ field, ...(v as Exclude<typeof v, string>) }));
+        body = { ...(typeof parts.payload_json === 'string' ? JSON.parse(parts.payload_json) : {}), files };
+      }
       const recorded: RecordedRequest = {
         method: req.method ?? 'GET',
         path: decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, '')),

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { KNOWN_METHODS, slackMessageError } from './slack-rules.js';
+import { SlackFileUploads, UPLOAD_METHODS, type SlackUpload } from './slack-files.js';
 
 export interface ApiCall {
   method: string;
@@ -33,6 +34,8 @@ export interface FakeSlackOptions {
   botToken: string;
   appToken?: string;
   botUserId?: string;
+  /** The app's bot scopes; when given, file uploads without files:write answer missing_scope, as Slack does. */
+  scopes?: string[];
 }
 
 export interface FakeSlack {
@@ -43,6 +46,8 @@ export interface FakeSlack {
   readonly calls: ApiCall[];
   readonly responses: ResponseUrlCall[];
   readonly downloads: DownloadCall[];
+  /** Files uploaded through files.getUploadURLExternal + the upload URL + files.completeUploadExternal. */
+  readonly uploads: SlackUpload[];
   /** Everything the app sent back over the Socket Mode connection (acks). */
   readonly socketMessages: Record<string, any>[];
   callsTo(method: string): ApiCall[];
@@ -75,6 +80,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   const connectWaiters: (() => void)[] = [];
   const ackWaiters = new Map<string, (ack: Record<string, any>) => void>();
 
+  const fileUploads = new SlackFileUploads(() => `http://127.0.0.1:${port()}`);
   const server: Server = createServer((req, res) => {
     void route(req, res).catch((error: unknown) => {
       res.writeHead(500).end(String(error));
@@ -98,6 +104,11 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
       res.writeHead(200, { 'content-type': file.contentType, 'content-length': file.bytes.byteLength }).end(file.bytes);
       return;
     }
+    if (url.pathname.startsWith('/upload/')) {
+      const out = fileUploads.receive(decodeURIComponent(url.pathname.slice('/upload/'.length)), req, await readBytes(req));
+      res.writeHead(out.status, { 'content-type': 'text/plain' }).end(out.text);
+      return;
+    }
     const body = await readBody(req);
     if (url.pathname.startsWith('/response/')) {
       const parsed = JSON.parse(body || '{}');
@@ -119,9 +130,13 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   }
 
   function answer(method: string, params: Record<string, any>, authorization: string | undefined): Record<string, any> {
-    if (!KNOWN_METHODS.has(method)) return { ok: false, error: 'unknown_method' };
+    if (!KNOWN_METHODS.has(method) && !UPLOAD_METHODS.has(method)) return { ok: false, error: 'unknown_method' };
     const expected = method === 'apps.connections.open' ? options.appToken : options.botToken;
     if (authorization !== `Bearer ${expected}`) return { ok: false, error: 'invalid_auth' };
+    if (UPLOAD_METHODS.has(method)) {
+      if (options.scopes && !options.scopes.includes('files:write')) return { ok: false, error: 'missing_scope', needed: 'files:write', provided: options.scopes.join(',') };
+      return fileUploads.answer(method, params);
+    }
     if (method.startsWith('chat.') || method === 'views.publish') {
       const invalid = slackMessageError(params, method === 'views.publish' ? 'view' : 'message');
       if (invalid) return { ok: false, error: invalid };
@@ -172,6 +187,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     calls,
     responses,
     downloads,
+    uploads: fileUploads.uploads,
     socketMessages,
     callsTo: (method) => calls.filter((call) => call.method === method),
     responseUrl: (id) => `${origin}/response/${id}`,
@@ -208,6 +224,15 @@ export async function waitFor<T>(check: () => T | undefined | false, timeoutMs =
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+function readBytes(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

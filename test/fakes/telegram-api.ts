@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { photoRejection, pngSize, readMultipart, uploadedPhoto } from './telegram-media.js';
 
 export interface RecordedCall {
   method: string;
@@ -175,6 +176,10 @@ export class FakeTelegramApi {
         ...(failure.retryAfter !== undefined ? { parameters: { retry_after: failure.retryAfter } } : {}),
       });
     }
+    if (method === 'sendPhoto') {
+      const rejected = photoRejection(body);
+      if (rejected) return send(res, 400, { ok: false, error_code: 400, description: rejected });
+    }
     // Telegram's own rules for message text: at most 4096 characters, and well-formed HTML.
     if ((method === 'sendMessage' || method === 'editMessageText') && typeof body.text === 'string') {
       const rejected = textRejection(body.text, body.parse_mode);
@@ -209,6 +214,13 @@ export class FakeTelegramApi {
       }
       case 'sendMessage':
         return this.message(body);
+      case 'sendPhoto': {
+        const photo = uploadedPhoto(body)!;
+        const size = pngSize(photo.bytes)!;
+        const { text: _text, ...message } = this.message(body);
+        return { ...message, photo: [{ file_id: `photo-${message.message_id}`, file_unique_id: `up-${message.message_id}`, file_size: photo.bytes.byteLength, ...size }],
+          ...(body.caption ? { caption: String(body.caption) } : {}) };
+      }
       case 'editMessageText':
         return { ...this.message(body), message_id: body.message_id, edit_date: now() };
       case 'sendChatAction':
@@ -278,6 +290,8 @@ function send(res: ServerResponse, status: number, payload: unknown): void {
 async function readJson(req: IncomingMessage): Promise<Json> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
+  // Uploads (sendPhoto with an InputFile) arrive as multipart/form-data, everything else as JSON.
+  if (String(req.headers['content-type']).startsWith('multipart/form-data')) return readMultipart(req, Buffer.concat(chunks)) as Json;
   const raw = Buffer.concat(chunks).toString('utf8');
   if (raw.length === 0) return {};
   try {

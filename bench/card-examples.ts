@@ -1,0 +1,17 @@
+/**
+ * Three fixture checks, one per band, that docs/ shows as example scorecards (`npm run cards`) and
+ * the scorecard tests render: a strong match, a close one, and one that needs work.
+ */
+export interface CardExample {
+  /** The file name under docs/ (scorecard-<name>.png). */
+  name: string;
+  resume: string;
+  role?: string;
+  job?: string;
+}
+
+export const CARD_EXAMPLES: readonly CardExample[] = [
+  { name: 'strong', resume: 'openresume-john-doe-swe.pdf', role: 'backend-developer' },
+  { name: 'close', resume: 'awesomecv-devops-sre.pdf', job: 'rm-jd-backend-engineer.txt' },
+  { name: 'needs-work', resume: 'rm-john-doe-java.txt', job: 'rm-jd-frontend-engineer.txt' },
+];
