@@ -44,6 +44,9 @@ const envSchema = z.object({
   PORT: int(0, 65535, 3000),
   HOST: z.preprocess(blank, z.string().trim().regex(/^[\w.:-]+$/, 'must be an interface address such as 0.0.0.0 or 127.0.0.1').optional()),
   OPS_PORT: z.preprocess(blank, number(0, 65535, true).optional()),
+  LINK_FETCH: z.preprocess((v) => (typeof blank(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
+    z.enum(['on', 'off'], { error: 'must be on or off' }).optional()).transform((v) => v ?? 'on'),
+  LINK_RATE_LIMIT_MAX: int(1, 10_000, 10),
 });
 
 export interface Config {
@@ -60,6 +63,8 @@ export interface Config {
   host: string;
   /** /healthz, /readyz and /metrics; off when unset. */
   opsPort: number | undefined;
+  /** Job posts read from links (src/links); null when LINK_FETCH=off. Same window as rateLimit. */
+  links: { rateLimit: { max: number; windowMs: number } } | null;
 }
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -89,5 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST ?? '0.0.0.0',
     opsPort: e.OPS_PORT,
+    links: e.LINK_FETCH === 'off' ? null
+      : { rateLimit: { max: e.LINK_RATE_LIMIT_MAX, windowMs: Math.round(e.RATE_LIMIT_WINDOW_MINUTES * 60_000) } },
   };
 }
