@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const bot = createBot({
     store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits, maxQueued: config.queueMax,
     ...(metrics ? { metrics } : {}),
-    ...(links && config.links ? { linkReader: links.createLinkReader({ logger }), linkRateLimit: config.links.rateLimit } : {}),
+    ...(links && config.links ? { linkReader: links.createLinkReader({ logger, readPage: (html, now) => runner.readPage(html, now) }), linkRateLimit: config.links.rateLimit } : {}),
   });
   queue = () => bot.queue();
 

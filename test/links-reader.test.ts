@@ -133,3 +133,28 @@ describe('which messages are links', () => {
     expect(findPostLink('no link here')).toBeNull();
   });
 });
+
+describe('page reading off the event loop', () => {
+  it('the bot hands a fetched page to its worker pool (DOM and Readability are heavy), same reading', async () => {
+    const { createPoolRunner } = await import('../src/bot/index.js');
+    const pool = createPoolRunner({ threads: 1 });
+    try {
+      const seen: number[] = [];
+      const pooled = createLinkReader({ seam: web.seam, readPage: (html, now) => { seen.push(html.length); return pool.readPage(html, now); } });
+      const read = await pooled.read('https://blog.acme.example/backend-engineer');
+      expect(seen).toHaveLength(1);
+      expect(read).toMatchObject({ kind: 'post', source: 'the page' });
+      if (read.kind === 'post') expect(read.text).toContain('Design and build REST APIs in Node.js and TypeScript');
+      expect(await pool.readPage(linkFixture('pages/drive-sign-in.html'))).toEqual({ kind: 'sign-in' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('markup far beyond a job page, once scripts and styles are dropped, is too large to build a DOM for', () => {
+    const huge = `<!doctype html><html><body>${'<div><p>filler text</p></div>'.repeat(20_000)}</body></html>`;
+    expect(readPage(huge)).toEqual({ kind: 'too-large' });
+    const scripted = `<!doctype html><html><head><script>${'x'.repeat(1_500_000)}</script></head><body>${linkFixture('pages/article.html')}</body></html>`;
+    expect(readPage(scripted).kind).toBe('post');
+  });
+});

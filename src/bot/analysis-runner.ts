@@ -7,6 +7,7 @@ import type { ExtractLimits } from '../documents/types.js';
 import type { Resume } from '../resume/types.js';
 import type { JobPost } from '../jobs/types.js';
 import type { Report } from '../analysis/report.js';
+import type { PageRead } from '../links/page.js';
 import { DIST_DIR } from '../paths.js';
 import type { AnalysisTask, ReadAnalyzed, ReadResult, ReadSource, TaskOutcome } from './analysis-tasks.js';
 
@@ -20,6 +21,8 @@ export interface AnalysisRunner {
   readText(text: string): Promise<ReadResult>;
   /** Text known to be a job post (`/ats job <text>`). */
   readJobPost(text: string): Promise<JobPost>;
+  /** A fetched web page read for its job post (the link reader hands its heavy part here). */
+  readPage(html: string, now?: Date): Promise<PageRead>;
   analyze(input: { resume: Resume; roleId?: string | null; job?: JobPost | null }): Promise<Report>;
   /** A file or paste read and, if it is a resume, analysed against the target: one task. */
   readAndAnalyze(source: ReadSource, target: { roleId?: string | null; job?: JobPost | null }): Promise<ReadAnalyzed>;
@@ -69,6 +72,7 @@ function makeRunner(exec: (task: AnalysisTask) => Promise<TaskOutcome<unknown>>,
     async readFile(bytes, limits) { return unwrap<ReadResult>(await exec({ kind: 'read-file', bytes, limits })); },
     async readText(text) { return unwrap<ReadResult>(await exec({ kind: 'read-text', text })); },
     async readJobPost(text) { return unwrap<JobPost>(await exec({ kind: 'read-job', text })); },
+    async readPage(html, now = new Date()) { return unwrap<PageRead>(await exec({ kind: 'read-page', html, now: now.getTime() })); },
     async analyze({ resume, roleId, job }) {
       return unwrap<Report>(await exec({ kind: 'analyze', resume, roleId: roleId ?? null, job: job ?? null }));
     },

@@ -9,6 +9,7 @@ import type { ExtractLimits } from '../documents/types.js';
 import type { Resume } from '../resume/types.js';
 import type { JobPost } from '../jobs/types.js';
 import type { Report } from '../analysis/report.js';
+import type { PageRead } from '../links/page.js';
 
 /** What a file or a pasted text turned out to be. */
 export type ReadResult =
@@ -22,7 +23,9 @@ export type AnalysisTask =
   | { kind: 'read-job'; text: string }
   | { kind: 'analyze'; resume: Resume; roleId: string | null; job: JobPost | null }
   /** An upload or a paste read and, when it is a resume, analysed: one task, one turn in the queue. */
-  | { kind: 'read-analyze'; source: ReadSource; roleId: string | null; job: JobPost | null };
+  | { kind: 'read-analyze'; source: ReadSource; roleId: string | null; job: JobPost | null }
+  /** A fetched web page -> its job post (src/links/page.ts): DOM building and Readability are heavy. */
+  | { kind: 'read-page'; html: string; now: number };
 
 export type ReadSource = { bytes: Uint8Array; limits?: Partial<ExtractLimits> } | { text: string };
 
@@ -51,7 +54,7 @@ function analyzeFor(resume: Resume, roleId: string | null, job: JobPost | null):
   return analyze({ resume, role, job });
 }
 
-export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost | Report | ReadAnalyzed> {
+export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost | Report | ReadAnalyzed | PageRead> {
   switch (task.kind) {
     case 'read-file':
       return readFile(task.bytes, task.limits);
@@ -61,6 +64,8 @@ export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost 
       return readJobPostText(task.text);
     case 'analyze':
       return analyzeFor(task.resume, task.roleId, task.job);
+    case 'read-page':
+      return (await import('../links/page.js')).readPage(task.html, new Date(task.now));
     case 'read-analyze': {
       const read = 'text' in task.source ? readText(task.source.text) : await readFile(task.source.bytes, task.source.limits);
       return { read, report: read.kind === 'resume' ? analyzeFor(read.resume, task.roleId, task.job) : null };
@@ -68,7 +73,7 @@ export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost 
   }
 }
 
-export async function runTaskSafely(task: AnalysisTask): Promise<TaskOutcome<ReadResult | JobPost | Report | ReadAnalyzed>> {
+export async function runTaskSafely(task: AnalysisTask): Promise<TaskOutcome<ReadResult | JobPost | Report | ReadAnalyzed | PageRead>> {
   try {
     return { ok: true, value: await runTask(task) };
   } catch (error) {

@@ -8,6 +8,7 @@ import { silentLogger } from '../logger.js';
 import { linkError } from './errors.js';
 import { matchProvider } from './providers/index.js';
 import { composePostText } from './post-text.js';
+import type { PageRead } from './page.js';
 import { checkUrl, safeFetch, type FetchLimits, type Fetched, type LinkTestSeam } from './safe-fetch.js';
 
 export type LinkRead =
@@ -26,6 +27,11 @@ export interface LinkReaderOptions {
   now?: () => Date;
   /** Tests only: fake servers on loopback (see LinkTestSeam). */
   seam?: LinkTestSeam;
+  /**
+   * Where a fetched page is read (DOM + Readability: up to a second of CPU for a big page). The bot
+   * passes its worker pool's; default: in this thread (CLI, tests).
+   */
+  readPage?: (html: string, now: Date) => Promise<PageRead>;
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -97,14 +103,16 @@ export function createLinkReader(options: LinkReaderOptions = {}): LinkReader {
         return { kind: 'post', text, title: null, company: null, host, source: 'the page' };
       }
       if (!HTML_TYPES.has(type) && type !== '') throw linkError('link-not-html');
-      const { readPage } = await import('./page.js');
-      const page = readPage(decode(fetched), now());
+      const page = options.readPage
+        ? await options.readPage(decode(fetched), now())
+        : (await import('./page.js')).readPage(decode(fetched), now());
       switch (page.kind) {
         case 'post':
           if (words(page.text) < MIN_POST_WORDS) throw linkError('link-no-post');
           return { kind: 'post', text: page.text, title: page.title, company: page.company, host, source: page.via === 'json-ld' ? "the page's job posting data" : 'the page' };
         case 'expired': throw linkError('link-expired');
         case 'sign-in': throw linkError('link-login');
+        case 'too-large': throw linkError('link-too-large');
         case 'none': throw linkError('link-no-post');
       }
     },
