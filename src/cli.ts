@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { readResumeFile, readJobPostFile, analyze } from './analysis/pipeline.js';
+import { readJobLink } from './cli-link.js';
 import { getRoles } from './roles/registry.js';
 import { isDocumentError } from './documents/errors.js';
 import { formatReportText } from './report-text.js';
@@ -56,7 +57,13 @@ async function check(file: string, opts: { role?: string; job?: string; json?: b
     }
     const resume = await readResumeFile(await readInput(file, 'Resume'));
     let job = null;
-    if (opts.job) {
+    if (opts.job && /^https?:\/\//i.test(opts.job)) {
+      const { createLinkReader } = await import('./links/index.js');
+      const read = await readJobLink(opts.job, process.env.LINK_FETCH?.trim().toLowerCase() === 'off' ? null : createLinkReader());
+      if ('error' in read) throw new CliError(read.error.code, `Job post: ${read.error.message}`);
+      job = read.job;
+    }
+    else if (opts.job) {
       try {
         job = await readJobPostFile(await readInput(opts.job, 'Job post'));
       } catch (error) {
@@ -82,7 +89,7 @@ const program = new Command()
 program.command('check')
   .argument('<file>', 'resume: PDF, DOCX, TXT or Markdown')
   .option('--role <role>', 'role profile id, title or alias (e.g. backend-developer, "back-end engineer")')
-  .option('--job <file>', 'job post: .txt, .md, .pdf or .docx')
+  .option('--job <file-or-url>', 'job post: .txt, .md, .pdf or .docx, or an https:// link to the post')
   .option('--json', 'print exactly one JSON object')
   .option('--card <file>', 'also write the scorecard image (PNG) to this file')
   .action(check);

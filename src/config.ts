@@ -48,6 +48,9 @@ const envSchema = z.object({
   OPS_PORT: z.preprocess(blank, number(0, 65535, true).optional()),
   SCORECARD: z.preprocess((v) => (typeof blank(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
     z.enum(SWITCH_VALUES, { error: 'must be on or off' }).optional()).transform((v) => v === undefined || ON_VALUES.has(v)),
+  LINK_FETCH: z.preprocess((v) => (typeof blank(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
+    z.enum(['on', 'off'], { error: 'must be on or off' }).optional()).transform((v) => v ?? 'on'),
+  LINK_RATE_LIMIT_MAX: int(1, 10_000, 10),
 });
 
 export interface Config {
@@ -66,6 +69,8 @@ export interface Config {
   opsPort: number | undefined;
   /** Send the scorecard image with each first report reply (SCORECARD, on unless "off"). */
   scorecard: boolean;
+  /** Job posts read from links (src/links); null when LINK_FETCH=off. Same window as rateLimit. */
+  links: { rateLimit: { max: number; windowMs: number } } | null;
 }
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -96,5 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST ?? '0.0.0.0',
     opsPort: e.OPS_PORT,
     scorecard: e.SCORECARD,
+    links: e.LINK_FETCH === 'off' ? null
+      : { rateLimit: { max: e.LINK_RATE_LIMIT_MAX, windowMs: Math.round(e.RATE_LIMIT_WINDOW_MINUTES * 60_000) } },
   };
 }

@@ -69,9 +69,11 @@ async function main(): Promise<void> {
   const ops = config.opsPort === undefined ? null : await import('./ops/index.js');
   let queue = () => ({ queued: 0, running: 0 });
   const metrics = ops?.createMetrics(() => queue());
+  const links = config.links ? await import('./links/index.js') : null;
   const bot = createBot({
     store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits, maxQueued: config.queueMax, scorecard: config.scorecard,
     ...(metrics ? { metrics } : {}),
+    ...(links && config.links ? { linkReader: links.createLinkReader({ logger, readPage: (html, now) => runner.readPage(html, now) }), linkRateLimit: config.links.rateLimit } : {}),
   });
   queue = () => bot.queue();
 

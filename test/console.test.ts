@@ -197,9 +197,10 @@ describe('configuration (src/config.ts)', () => {
   it('reads every variable', async () => {
     const { loadConfig } = await import('../src/config.js');
     const c = loadConfig({ STORE_URL: 'redis://127.0.0.1:6379', DATA_TTL_HOURS: '1', RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MINUTES: '2',
-      MAX_FILE_MB: '2', MAX_PAGES: '5', ANALYSIS_TIMEOUT_SECONDS: '4', WORKERS: '2', QUEUE_MAX: '7', LOG_LEVEL: 'DEBUG', PORT: '8080', HOST: '127.0.0.1', OPS_PORT: '9090', SCORECARD: 'off' });
+      MAX_FILE_MB: '2', MAX_PAGES: '5', ANALYSIS_TIMEOUT_SECONDS: '4', WORKERS: '2', QUEUE_MAX: '7', LOG_LEVEL: 'DEBUG', PORT: '8080', HOST: '127.0.0.1', OPS_PORT: '9090', SCORECARD: 'off', LINK_RATE_LIMIT_MAX: '4' });
     expect(c).toEqual({ storeUrl: 'redis://127.0.0.1:6379', ttlMs: 3_600_000, rateLimit: { max: 3, windowMs: 120_000 },
-      limits: { maxBytes: 2 * 1024 * 1024, maxPages: 5, timeoutMs: 4000 }, workers: 2, queueMax: 7, logLevel: 'debug', port: 8080, host: '127.0.0.1', opsPort: 9090, scorecard: false });
+      limits: { maxBytes: 2 * 1024 * 1024, maxPages: 5, timeoutMs: 4000 }, workers: 2, queueMax: 7, logLevel: 'debug', port: 8080, host: '127.0.0.1', opsPort: 9090, scorecard: false,
+      links: { rateLimit: { max: 4, windowMs: 120_000 } } });
   });
 
   it.each([

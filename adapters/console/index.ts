@@ -99,7 +99,8 @@ export function createConsoleAdapter(bot: BotCore, options: ConsoleAdapterOption
     const file = await asFile(trimmed);
     if (file) return send({ text: '', attachments: [file] });
     if (parseCommandText(trimmed)) return send({ text: trimmed, attachments: [] });
-    if (/^(~|\.{1,2})?[/\\]|^file:\/\/|\.(pdf|docx?|txt|md|rtf)$/i.test(trimmed) && !/\s/.test(unquote(trimmed))) {
+    // A web link ending in .pdf is a link (the core reads it), not a missing file.
+    if (/^(~|\.{1,2})?[/\\]|^file:\/\/|\.(pdf|docx?|txt|md|rtf)$/i.test(trimmed) && !/\s/.test(unquote(trimmed)) && !/^https?:\/\//i.test(trimmed)) {
       write(`No such file: ${trimmed}\n`);
       return prompt();
     }

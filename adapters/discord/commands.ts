@@ -41,7 +41,7 @@ export function atsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
     .addAttachmentOption((o) =>
       o.setName(OPTION.resume).setDescription('Your resume (PDF, DOCX or TXT)'))
     .addStringOption((o) =>
-      o.setName(OPTION.job).setDescription('A job post to match against (paste its text)').setMaxLength(JOB_MAX_LENGTH))
+      o.setName(OPTION.job).setDescription('A job post to match against: paste its text or a link to it').setMaxLength(JOB_MAX_LENGTH))
     .addStringOption((o) =>
       o.setName(OPTION.action).setDescription('Other things I can do').addChoices(...ACTIONS))
     .toJSON();

@@ -7,6 +7,7 @@ import type { ExtractLimits } from '../documents/types.js';
 import type { Resume } from '../resume/types.js';
 import type { JobPost } from '../jobs/types.js';
 import type { Report } from '../analysis/report.js';
+import type { PageRead } from '../links/page.js';
 import { DIST_DIR } from '../paths.js';
 import type { AnalysisTask, Analyzed, ReadAnalyzed, ReadResult, ReadSource, TaskOutcome } from './analysis-tasks.js';
 
@@ -23,6 +24,8 @@ export interface AnalysisRunner {
   readText(text: string): Promise<ReadResult>;
   /** Text known to be a job post (`/ats job <text>`). */
   readJobPost(text: string): Promise<JobPost>;
+  /** A fetched web page read for its job post (the link reader hands its heavy part here). */
+  readPage(html: string, now?: Date): Promise<PageRead>;
   analyze(input: { resume: Resume; roleId?: string | null; job?: JobPost | null }): Promise<Report>;
   /** The analysis for a first report reply: with the scorecard when `card` is set. */
   analyzeWithCard(input: { resume: Resume } & AnalysisTarget): Promise<Analyzed>;
@@ -74,6 +77,7 @@ function makeRunner(exec: (task: AnalysisTask) => Promise<TaskOutcome<unknown>>,
     async readFile(bytes, limits) { return unwrap<ReadResult>(await exec({ kind: 'read-file', bytes, limits })); },
     async readText(text) { return unwrap<ReadResult>(await exec({ kind: 'read-text', text })); },
     async readJobPost(text) { return unwrap<JobPost>(await exec({ kind: 'read-job', text })); },
+    async readPage(html, now = new Date()) { return unwrap<PageRead>(await exec({ kind: 'read-page', html, now: now.getTime() })); },
     async analyze({ resume, roleId, job }) {
       return unwrap<Report>(await exec({ kind: 'analyze', resume, roleId: roleId ?? null, job: job ?? null }));
     },

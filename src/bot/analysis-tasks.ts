@@ -10,6 +10,7 @@ import type { Resume } from '../resume/types.js';
 import type { JobPost } from '../jobs/types.js';
 import type { Report } from '../analysis/report.js';
 import type { Scorecard } from '../scorecard/index.js';
+import type { PageRead } from '../links/page.js';
 
 /** What a file or a pasted text turned out to be. */
 export type ReadResult =
@@ -25,7 +26,9 @@ export type AnalysisTask =
   /** The analysis with its scorecard image, for a first report reply (the card is drawn here, off the bot thread). */
   | { kind: 'analyze-card'; resume: Resume; roleId: string | null; job: JobPost | null; card: boolean }
   /** An upload or a paste read and, when it is a resume, analysed: one task, one turn in the queue. */
-  | { kind: 'read-analyze'; source: ReadSource; roleId: string | null; job: JobPost | null; card: boolean };
+  | { kind: 'read-analyze'; source: ReadSource; roleId: string | null; job: JobPost | null; card: boolean }
+  /** A fetched web page -> its job post (src/links/page.ts): DOM building and Readability are heavy. */
+  | { kind: 'read-page'; html: string; now: number };
 
 export type ReadSource = { bytes: Uint8Array; limits?: Partial<ExtractLimits> } | { text: string };
 
@@ -74,7 +77,7 @@ async function withCard(report: Report, wanted: boolean): Promise<Analyzed> {
   }
 }
 
-export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost | Report | Analyzed | ReadAnalyzed> {
+export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost | Report | Analyzed | ReadAnalyzed | PageRead> {
   switch (task.kind) {
     case 'read-file':
       return readFile(task.bytes, task.limits);
@@ -86,6 +89,8 @@ export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost 
       return analyzeFor(task.resume, task.roleId, task.job);
     case 'analyze-card':
       return withCard(analyzeFor(task.resume, task.roleId, task.job), task.card);
+    case 'read-page':
+      return (await import('../links/page.js')).readPage(task.html, new Date(task.now));
     case 'read-analyze': {
       const read = 'text' in task.source ? readText(task.source.text) : await readFile(task.source.bytes, task.source.limits);
       if (read.kind !== 'resume') return { read, report: null, card: null };
@@ -94,7 +99,7 @@ export async function runTask(task: AnalysisTask): Promise<ReadResult | JobPost 
   }
 }
 
-export async function runTaskSafely(task: AnalysisTask): Promise<TaskOutcome<ReadResult | JobPost | Report | Analyzed | ReadAnalyzed>> {
+export async function runTaskSafely(task: AnalysisTask): Promise<TaskOutcome<ReadResult | JobPost | Report | Analyzed | ReadAnalyzed | PageRead>> {
   try {
     return { ok: true, value: await runTask(task) };
   } catch (error) {

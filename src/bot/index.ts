@@ -20,6 +20,10 @@ import { RateLimiter } from './rate-limit.js';
 import { FairScheduler, isBusyError } from './scheduler.js';
 import { DETAIL_TOPICS, detailsReply, isDetailTopic, reportReply, snapshotOf } from './report-reply.js';
 import * as R from './replies.js';
+import { findPostLink } from '../links/find-link.js';
+import { isLinkError } from '../links/errors.js';
+import type { LinkRead, LinkReader } from '../links/reader.js';
+import { DEFAULT_LINK_RATE_LIMIT, linkErrorReply, linkSourceBlock, withKnownFacts } from './link-replies.js';
 import type { BotCore, BotMetrics, HandleOptions, InboundAttachment, InboundEvent, Reply } from './types.js';
 
 export type * from './types.js';
@@ -50,6 +54,10 @@ export interface CreateBotOptions {
   botName?: string;
   /** Draw the scorecard image for each first report reply (SCORECARD, default off here; main.ts turns it on). */
   scorecard?: boolean;
+  /** Reads job posts from links (src/links); absent: a link is answered "paste the text instead". */
+  linkReader?: LinkReader;
+  /** Links opened per person per window (default 10 per 10 minutes), on top of the analysis limit. */
+  linkRateLimit?: { max: number; windowMs: number };
 }
 
 export const DEFAULT_TTL_MS = 72 * 3_600_000;
@@ -78,6 +86,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   const users = new UserStore(keyv, ttlMs, now, { timeoutMs: storeTimeoutMs });
   const shared = sharedStateFor(keyv);
   const limiter = new RateLimiter(rate, now, shared, storeTimeoutMs);
+  const linkLimiter = new RateLimiter(options.linkRateLimit ?? DEFAULT_LINK_RATE_LIMIT, now, shared, storeTimeoutMs);
   const runner = options.runner ?? createInlineRunner();
   const scheduler = new FairScheduler({ concurrency: runner.concurrency, maxQueued: options.maxQueued ?? DEFAULT_MAX_QUEUED });
   const log = options.logger ?? silentLogger();
@@ -241,6 +250,34 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     return [R.hintReply("That doesn't read like a job post or a resume. Send your resume as a file, paste a job post, or type /ats help.")];
   }
 
+  /** A message that is a link: the post behind it is read, then stored and matched like a pasted one. */
+  async function fromLink(ev: InboundEvent, url: string, progress: Progress): Promise<Reply[]> {
+    if (!options.linkReader) return [linkErrorReply('link-off')];
+    if (!(await linkLimiter.take(`link:${rateKey(ev)}`)).allowed) return [linkErrorReply('link-rate-limited')];
+    const limited = await overLimit(ev);
+    if (limited) return [limited];
+    await progress();
+    let read: LinkRead;
+    try {
+      read = await options.linkReader.read(url);
+    } catch (error) {
+      if (!isLinkError(error)) throw error;
+      await limiter.refund(rateKey(ev)); // nothing was analysed
+      log.info({ ...idsOf(ev), code: error.code }, 'link not read');
+      return [linkErrorReply(error.code, error.message)];
+    }
+    const job = read.kind === 'post'
+      ? withKnownFacts(await heavy(ev, () => runner.readJobPost(read.text)), read)
+      : await heavy(ev, async () => {
+        // A PDF or DOCX behind a link is a post file, whatever it reads like.
+        const file = await runner.readFile(read.bytes, limits);
+        return file.kind === 'job-post' ? file.job : runner.readJobPost(file.kind === 'resume' ? file.resume.text : '');
+      });
+    const replies = await jobArrived(ev, job);
+    replies[0]!.blocks.unshift(linkSourceBlock(read));
+    return replies;
+  }
+
   async function chooseRole(ev: InboundEvent, query: string, progress: Progress): Promise<Reply[]> {
     const found = getRoles().resolve(query);
     if (!found.role) return [R.unknownRoleReply(query, found.suggestions)];
@@ -282,7 +319,8 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
         await users.delete(ev.platform, ev.userId, 'job');
         return [R.jobClearedReply(had)];
       }
-      return pasted(ev, rest, progress, true);
+      const link = findPostLink(rest);
+      return link ? fromLink(ev, link, progress) : pasted(ev, rest, progress, true);
     }
     return chooseRole(ev, trimmed, progress);
   }
@@ -291,7 +329,8 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     const parsed = ev.command ?? parseCommandText(ev.text);
     if (parsed) return command(ev, parsed.name, parsed.args, progress);
     if (ev.attachments[0]) return upload(ev, ev.attachments[0], progress);
-    return pasted(ev, ev.text, progress);
+    const link = findPostLink(ev.text);
+    return link ? fromLink(ev, link, progress) : pasted(ev, ev.text, progress);
   }
 
   /** In a group, nobody's analysis is public: private replies plus at most a short public ack. */
@@ -428,6 +467,7 @@ function documentErrorTitle(code: string): string {
     case 'timeout': return 'That took too long to read';
     case 'encrypted': return 'That file is password-protected';
     case 'empty': return 'That file is empty';
+    case 'sign-in-page': return "That's a sign-in page, not your file";
     default: return "I couldn't read that file";
   }
 }

@@ -37,7 +37,7 @@ export function helpReply(botName: string, ttlMs: number): Reply {
       '/ats roles: list the roles',
       '/ats job: show the job post I match against; /ats job clear to drop it',
       '/ats details skills, checks, bullets or why: the rest of your last report',
-      'Paste a job post as a message: I match your resume against it',
+      'Paste a job post (or send a link to one) as a message: I match your resume against it',
       '/ats forget: delete everything I keep about you, at once',
       '/ats help: this message',
     ] },
@@ -99,7 +99,7 @@ export function jobSavedReply(job: JobPost, hasResume: boolean): Reply {
 export function jobShowReply(job: JobPost | undefined): Reply {
   if (!job) {
     return reply('job', 'No job post saved', [
-      { type: 'text', text: 'Paste a job post as a message (or send /ats job followed by the text) and I will match your resume against it.' },
+      { type: 'text', text: 'Paste a job post or a link to one as a message (or send /ats job followed by the text or link) and I will match your resume against it.' },
     ], [HINTS.chooseRole]);
   }
   return reply('job', `Matching against: ${jobLabel(job)}`, [jobFields(job)], ['/ats job clear to drop it']);

@@ -3,7 +3,7 @@
  * where many templates keep the name, email and phone.
  */
 import { DocumentError } from './errors.js';
-import { CORRUPT_DOCX_MESSAGE, SafeZip } from './zip.js';
+import { CORRUPT_DOCX_MESSAGE, SafeZip, TOO_MUCH_TEXT_MESSAGE } from './zip.js';
 import { yieldToEventLoop } from './yield.js';
 import type { ExtractLimits } from './types.js';
 
@@ -66,6 +66,18 @@ export function wordXmlParagraphs(xml: string): string[] {
   return paragraphs;
 }
 
+/** A two-page resume has a few hundred paragraphs; a long job post a thousand. */
+const MAX_PARAGRAPHS = 20_000;
+
+function countParagraphs(xml: string): number {
+  let n = 0;
+  for (let i = xml.indexOf('<w:p'); i >= 0; i = xml.indexOf('<w:p', i + 4)) {
+    const next = xml.charCodeAt(i + 4);
+    if (next === 0x3e || next === 0x20 || next === 0x2f) n++; // '>', ' ', '/': <w:p>, not <w:pPr>
+  }
+  return n;
+}
+
 /** header1.xml, header2.xml, … in numeric order (header10 after header9). */
 function partNumber(name: string): number {
   const m = /(\d+)\.xml$/.exec(name);
@@ -93,6 +105,8 @@ export async function extractDocx(bytes: Uint8Array, limits: ExtractLimits, sign
       if (/\.(xml|rels)$/i.test(name)) parts.set(name, (await zip.read(name)).toString('utf8'));
     }
     const documentXml = parts.get('word/document.xml') ?? '';
+    // mammoth would build an object per paragraph: refuse a document no resume comes near first.
+    if (countParagraphs(documentXml) > MAX_PARAGRAPHS) throw new DocumentError('too-large', TOO_MUCH_TEXT_MESSAGE);
     const tables = /<w:tbl[\s>]/.test(documentXml);
     const images = zip.names().some((n) => /^word\/media\/.+\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i.test(n));
 

@@ -1,6 +1,7 @@
 /** Every way a document can fail to become text. The codes are part of the CLI's JSON contract. */
 export const DOCUMENT_ERROR_CODES = [
   'unsupported-type', 'encrypted', 'corrupt', 'no-text', 'empty', 'too-large', 'too-many-pages', 'timeout',
+  'sign-in-page',
 ] as const;
 export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
 

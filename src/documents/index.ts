@@ -39,6 +39,11 @@ const CORRUPT_MESSAGE =
   'This file seems to be damaged, and I could not read it. Open it on your computer to check it, save or '
   + 'export it again (PDF or .docx), and send the new file.';
 
+const SIGN_IN_PAGE_MESSAGE =
+  "That's a sign-in page, not your file: the share link (Google Drive, OneDrive, Dropbox, LinkedIn) answered "
+  + 'with a page asking to sign in or for permission, and that page was saved under the file name. Download the '
+  + 'file itself (File > Download) and send that.';
+
 function mb(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
@@ -96,9 +101,14 @@ async function prepare(bytes: Uint8Array, limits: ExtractLimits): Promise<Reader
       };
     }
     case 'text': {
-      const { extractText } = await import('./text.js');
+      const { decodeCheckedText, htmlToText, looksLikeHtml } = await import('./text.js');
+      const raw = decodeCheckedText(bytes, sniffed.encoding);
+      // A web page, whatever its name: read by the same page reader as a link (src/links/page.ts).
+      const pages = looksLikeHtml(raw) ? await import('../links/page.js') : null;
       return async () => {
-        const text = normalizeText(extractText(bytes, sniffed.encoding));
+        const page = pages?.readPage(raw) ?? null;
+        if (page?.kind === 'sign-in') throw new DocumentError('sign-in-page', SIGN_IN_PAGE_MESSAGE);
+        const text = normalizeText(page === null ? raw : page.kind === 'post' ? page.text : htmlToText(raw));
         if (!/\S/.test(text)) throw new DocumentError('empty', EMPTY_MESSAGE);
         return {
           kind: 'text',

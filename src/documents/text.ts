@@ -2,7 +2,8 @@
 import { DocumentError } from './errors.js';
 import { decodeText, type TextEncoding } from './sniff.js';
 
-export function extractText(bytes: Uint8Array, encoding: TextEncoding): string {
+/** The decoded text, checked: binary data turned text is refused. */
+export function decodeCheckedText(bytes: Uint8Array, encoding: TextEncoding): string {
   const text = decodeText(bytes, encoding);
   // The sniffer looked at the first 64 KB; a long paste can still turn binary further down.
   let bad = 0;
@@ -17,11 +18,16 @@ export function extractText(bytes: Uint8Array, encoding: TextEncoding): string {
       + 'resume as a PDF or a Word .docx file, or paste the text itself.',
     );
   }
+  return text;
+}
+
+export function extractText(bytes: Uint8Array, encoding: TextEncoding): string {
+  const text = decodeCheckedText(bytes, encoding);
   return looksLikeHtml(text) ? htmlToText(text) : text;
 }
 
-/** A saved web page (a job post saved from a browser, say): read its text, not its markup. */
-function looksLikeHtml(text: string): boolean {
+/** A saved web page (a job post saved from a browser, or a share link's sign-in page saved as the file). */
+export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(text.slice(0, 2048));
 }
 

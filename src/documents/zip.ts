@@ -25,6 +25,10 @@ export const ZIP_BOMB_MESSAGE =
   + 'damaged file), so I did not open it. Save your resume again from Word or Google Docs as .docx or PDF '
   + 'and send that.';
 
+export const TOO_MUCH_TEXT_MESSAGE =
+  'This Word document holds far more text than any resume or job post (many megabytes of it), so I did not '
+  + 'read it. Send just your resume (or the one job post), saved as .docx or PDF.';
+
 export const CORRUPT_DOCX_MESSAGE =
   'This Word file seems to be damaged or incomplete, and I could not open it. Open it in Word or Google '
   + 'Docs to check it, save it again as .docx (or export it as PDF), and send the new file.';
@@ -64,8 +68,15 @@ export class SafeZip {
           };
           total += entry.uncompressedSize;
           const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-          if (total > maxUnzippedBytes || (ratio > MAX_RATIO && entry.uncompressedSize > RATIO_MIN_BYTES)) {
+          if (total > maxUnzippedBytes) {
             reject(new DocumentError('corrupt', ZIP_BOMB_MESSAGE));
+            return;
+          }
+          // Within the limit but huge and very compressible: a real document with a vast amount of
+          // repetitive text (200,000 short paragraphs), or a small bomb. Either way too large to read,
+          // and honestly so: not "damaged".
+          if (ratio > MAX_RATIO && entry.uncompressedSize > RATIO_MIN_BYTES) {
+            reject(new DocumentError('too-large', TOO_MUCH_TEXT_MESSAGE));
             return;
           }
           entries.set(entry.fileName, info);
