@@ -20,6 +20,7 @@ import { RateLimiter } from './rate-limit.js';
 import { FairScheduler, isBusyError } from './scheduler.js';
 import { DETAIL_TOPICS, detailsReply, isDetailTopic, reportReply, snapshotOf } from './report-reply.js';
 import * as R from './replies.js';
+import { createCommunity } from '../community/index.js';
 import type { BotCore, BotMetrics, HandleOptions, InboundAttachment, InboundEvent, Reply } from './types.js';
 
 export type * from './types.js';
@@ -48,6 +49,8 @@ export interface CreateBotOptions {
   /** Document limits; maxBytes is also the upload limit checked before download. */
   limits?: Partial<ExtractLimits>;
   botName?: string;
+  /** The key people are hashed with in community stats (COMMUNITY_HASH_KEY); generated and stored when absent. */
+  communityHashKey?: string;
 }
 
 export const DEFAULT_TTL_MS = 72 * 3_600_000;
@@ -84,6 +87,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   const maxUploadBytes = limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const botName = options.botName ?? 'ATS Bot';
   const inFlight = new Set<Promise<unknown>>();
+  const community = createCommunity({ keyv, shared, users, ttlMs, now, storeTimeoutMs, log, ...(options.communityHashKey ? { hashKey: options.communityHashKey } : {}) });
   let closed: Promise<void> | undefined;
 
   const rateKey = (ev: InboundEvent) => `${ev.platform}:${ev.userId}`;
@@ -122,6 +126,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   /** The report as a reply; its snapshot is saved for next time's "what changed". */
   async function reportFor(ev: InboundEvent, report: Report, options: { previous?: ReportSnapshot; sameAsLast?: boolean } = {}): Promise<Reply> {
     const reply = reportReply(report, options);
+    await community.recordCheck(ev, report);
     try {
       await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
     } catch (error) {
@@ -266,10 +271,12 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     if (sub === 'roles' && restWords.length === 0) return [R.rolesReply(getRoles().all())];
     if (sub === 'forget' && restWords.length === 0) {
       await users.forget(ev.platform, ev.userId);
+      await community.forget(ev);
       log.info({ ...idsOf(ev) }, 'forgot user');
       return [R.forgetReply()];
     }
     if (sub === 'details') return details(ev, rest.toLowerCase(), progress);
+    if (sub === 'channel' || sub === 'stats') return community.command(ev, sub, rest);
     if (sub === 'job') {
       if (rest === '') return [R.jobShowReply(await users.get(ev.platform, ev.userId, 'job'))];
       if (rest.toLowerCase() === 'clear') {
@@ -285,16 +292,24 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   async function dispatch(ev: InboundEvent, progress: Progress): Promise<Reply[]> {
     const parsed = ev.command ?? parseCommandText(ev.text);
     if (parsed) return command(ev, parsed.name, parsed.args, progress);
-    if (ev.attachments[0]) return upload(ev, ev.attachments[0], progress);
+    if (ev.attachments[0]) {
+      // A file that cannot be read is answered like any other, so the channel still gets its ack.
+      const dropped = await community.drop(ev, ev.attachments[0], (file) => upload(ev, file, progress).catch((error: unknown) => {
+        if (!isDocumentError(error)) throw error;
+        log.info({ ...idsOf(ev), code: error.code }, 'document refused');
+        return [R.errorReply(error.code, documentErrorTitle(error.code), error.message, [R.HINTS.help])];
+      }));
+      return dropped ?? upload(ev, ev.attachments[0], progress);
+    }
     return pasted(ev, ev.text, progress);
   }
 
   /** In a group, nobody's analysis is public: private replies plus at most a short public ack. */
   function address(ev: InboundEvent, replies: Reply[]): Reply[] {
     if (ev.isDM) return replies.map((r) => ({ ...r, audience: 'conversation' }));
-    const publicKinds = new Set<Reply['kind']>(['help', 'roles']);
+    const publicKinds = new Set<Reply['kind']>(['help', 'roles', 'ack']); // an ack says nothing of anyone's resume
     const out = replies.map((r): Reply => ({ ...r, audience: publicKinds.has(r.kind) ? 'conversation' : 'private' }));
-    if (replies.some((r) => r.kind === 'report' || r.kind === 'details')) out.push({ ...R.ackReply(), audience: 'conversation' });
+    if (replies.some((r) => r.kind === 'report' || r.kind === 'details') && !replies.some((r) => r.kind === 'ack')) out.push({ ...R.ackReply(), audience: 'conversation' });
     return out;
   }
 
