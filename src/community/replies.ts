@@ -14,8 +14,8 @@ export const ADMIN_RIGHTS: Record<Platform, string> = {
 
 export const CHANNEL_USAGE = [
   '/ats channel: show this channel’s settings',
-  '/ats channel review on|off: members drop resumes here and get their report privately',
-  '/ats channel role <role>|none: the role members are checked against when they chose none',
+  '/ats channel review on: members drop resumes here and get their report privately (/ats channel review off to stop)',
+  '/ats channel role <role>: the role members are checked against when they chose none (/ats channel role none to clear it)',
   '/ats stats: anonymous numbers for this community',
 ];
 
