@@ -44,7 +44,11 @@ const envSchema = z.object({
   PORT: int(0, 65535, 3000),
   HOST: z.preprocess(blank, z.string().trim().regex(/^[\w.:-]+$/, 'must be an interface address such as 0.0.0.0 or 127.0.0.1').optional()),
   OPS_PORT: z.preprocess(blank, number(0, 65535, true).optional()),
+  COMMUNITY_HASH_KEY: z.preprocess(blank, z.string().trim().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional()),
 });
+
+/** Never echoed in an error: they are secrets. */
+const SECRET_VARIABLES = new Set(['COMMUNITY_HASH_KEY']);
 
 export interface Config {
   storeUrl: string | undefined;
@@ -60,6 +64,8 @@ export interface Config {
   host: string;
   /** /healthz, /readyz and /metrics; off when unset. */
   opsPort: number | undefined;
+  /** The key people are hashed with in community stats; generated and kept in the store when unset. */
+  communityHashKey: string | undefined;
 }
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -68,7 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    const raw = env[name];
+    const raw = SECRET_VARIABLES.has(name) ? undefined : env[name];
     const safe = raw?.replace(/\/\/([^@/]*)@/, '//***@');
     const shown = safe === undefined ? '' : ` (got "${safe.length > 40 ? safe.slice(0, 40) + '…' : safe}")`;
     throw new ConfigError(`Invalid ${name}${shown}: ${issue.message}`);
@@ -89,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST ?? '0.0.0.0',
     opsPort: e.OPS_PORT,
+    communityHashKey: e.COMMUNITY_HASH_KEY,
   };
 }

@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   const bot = createBot({
     store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits, maxQueued: config.queueMax,
     ...(metrics ? { metrics } : {}),
+    ...(config.communityHashKey ? { communityHashKey: config.communityHashKey } : {}),
   });
   queue = () => bot.queue();
 

@@ -290,3 +290,30 @@ describe('/ats stats: anonymous, k-anonymous, one community, under the TTL', () 
     expect(dump).not.toMatch(/John|Doe|john\.doe|@/);
   });
 });
+
+describe('the key people are hashed with', () => {
+  it('generated once and kept under the TTL when COMMUNITY_HASH_KEY is unset; never stored when it is set', async () => {
+    const generated = setup();
+    for (const userId of ['a', 'b', 'c', 'd', 'e']) {
+      await generated.bot.handle(inChannel({ ...commandEvent('backend-developer'), attachments: [memoryAttachment(JAVA, resumeBytes(JAVA))] }, { userId }));
+    }
+    expect([...generated.map.keys()].filter((k) => k.endsWith('community:hash-key'))).toHaveLength(1);
+
+    const map = new Map<string, unknown>();
+    const bot = createBot({ store: new Keyv({ store: map }), communityHashKey: 'x'.repeat(40), rateLimit: { max: 1000, windowMs: 60_000 } });
+    for (const userId of ['a', 'b', 'c', 'd', 'e']) {
+      await bot.handle(inChannel({ ...commandEvent('backend-developer'), attachments: [memoryAttachment(JAVA, resumeBytes(JAVA))] }, { userId }));
+    }
+    expect([...map.keys()].filter((k) => k.includes('hash-key'))).toEqual([]);
+    expect(JSON.stringify([...map.values()])).not.toContain('x'.repeat(40));
+    expect(field(only(await bot.handle(cmd('stats', { admin: true }))), 'People')).toBe('5');
+  });
+
+  it('COMMUNITY_HASH_KEY: at least 32 characters, and a bad one is never echoed', async () => {
+    const { loadConfig, ConfigError } = await import('../src/config.js');
+    expect(loadConfig({ COMMUNITY_HASH_KEY: 'k'.repeat(32) }).communityHashKey).toBe('k'.repeat(32));
+    expect(loadConfig({ COMMUNITY_HASH_KEY: '' }).communityHashKey).toBeUndefined();
+    expect(() => loadConfig({ COMMUNITY_HASH_KEY: 'short-secret' })).toThrow(ConfigError);
+    expect(() => loadConfig({ COMMUNITY_HASH_KEY: 'short-secret' })).not.toThrow(/short-secret/);
+  });
+});
