@@ -54,6 +54,7 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
     // Slack retries an event it thinks we missed (x-slack-retry-num) with the same event_id.
     const eventId = typeof (body as { event_id?: unknown }).event_id === 'string' ? (body as { event_id: string }).event_id : undefined;
     if ((message.channel_type === 'channel' || message.channel_type === 'group') && message.subtype === 'file_share') {
+      if ((message as { bot_id?: string }).bot_id) return; // another app's upload is nobody's resume
       const teamId = (body as { team_id?: string }).team_id;
       let failure: SlackDownloadError | undefined;
       const download = async (url: string) => {

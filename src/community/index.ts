@@ -49,7 +49,7 @@ export interface Community {
 export function createCommunity(options: CommunityOptions): Community {
   const { users, log } = options;
   const records = new CommunityRecords(options.keyv, options.ttlMs, options.now, options.storeTimeoutMs);
-  const channels = new ChannelSettingsStore(records);
+  const channels = new ChannelSettingsStore(records, options.shared);
   const stats = new CommunityStats(records, options.shared);
   const hasher = new PersonHasher(records, options.shared, options.hashKey);
   const idsOf = (ev: InboundEvent) => ({ platform: ev.platform, userId: ev.userId, conversationId: ev.conversationId, communityId: ev.communityId });
@@ -136,7 +136,7 @@ export function createCommunity(options: CommunityOptions): Community {
       if (!ref) return null;
       const settings = await channels.get(ref);
       if (!settings.review) return [];
-      await channels.touch(ref, settings);
+      await channels.touch(ref);
       const defaulted = settings.role ? await applyDefaultRole(ev, settings.role) : null;
       // Hidden as soon as the bytes are in, before the analysis; or at the end if it was never downloaded.
       let hidden: boolean | null = null;

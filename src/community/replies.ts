@@ -79,7 +79,7 @@ export function statsReply(summary: StatsSummary): Reply {
     blocks.push({ type: 'text', text: `${summary.hiddenRoles} role${summary.hiddenRoles === 1 ? '' : 's'} with fewer than ${K_ANONYMITY_FLOOR} people ${summary.hiddenRoles === 1 ? 'is' : 'are'} not shown.` });
   }
   if (summary.missing.length > 0) {
-    blocks.push({ type: 'section', heading: 'Most common missing skills', items: summary.missing.map((s) => `${s.name} (${s.people} people)`) });
+    blocks.push({ type: 'section', heading: 'Most common missing skills', items: summary.missing.map((s) => `${s.name} (${s.people} ${s.people === 1 ? 'person' : 'people'})`) });
   }
   blocks.push({ type: 'text', text: 'Anonymous: people are counted, never named; no resume text is kept for stats.' });
   return reply('community', 'This community’s resume checks', blocks);
