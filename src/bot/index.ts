@@ -270,8 +270,8 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     if (sub === '' || sub === 'help') return [R.helpReply(botName, ttlMs)];
     if (sub === 'roles' && restWords.length === 0) return [R.rolesReply(getRoles().all())];
     if (sub === 'forget' && restWords.length === 0) {
+      await community.forget(ev); // first: should it fail, "nothing was changed" stays true of the rest
       await users.forget(ev.platform, ev.userId);
-      await community.forget(ev);
       log.info({ ...idsOf(ev) }, 'forgot user');
       return [R.forgetReply()];
     }

@@ -89,7 +89,8 @@ export class CommunityStats {
   /** Removes one person's entries from every community they contributed to. */
   async forget(person: PersonHash): Promise<void> {
     const memberKey = communityKeys.memberOf(person.hash);
-    const list = (await this.records.get<string[]>(memberKey)) ?? [];
+    const list = await this.records.get<string[]>(memberKey);
+    if (!list) return; // never counted anywhere: nothing to write
     for (const community of list) {
       const ref = parseCommunityRefId(community);
       if (!ref) continue;

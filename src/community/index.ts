@@ -170,7 +170,8 @@ export function createCommunity(options: CommunityOptions): Community {
     },
 
     async forget(ev) {
-      await stats.forget(await hasher.hash(ev.platform, ev.userId));
+      const person = await hasher.existingHash(ev.platform, ev.userId);
+      if (person) await stats.forget(person);
     },
   };
 }

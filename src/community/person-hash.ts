@@ -26,7 +26,13 @@ export class PersonHasher {
 
   async hash(platform: Platform, userId: string): Promise<PersonHash> {
     const key = await this.key();
-    return { hash: createHmac('sha256', key).update(`${platform}:${userId}`).digest('hex').slice(0, 32), keyId: idOf(key) };
+    return { hash: hmac(key, platform, userId), keyId: idOf(key) };
+  }
+
+  /** The person's hash under the key in use, or null when no key exists yet (then nothing was ever counted). Never writes. */
+  async existingHash(platform: Platform, userId: string): Promise<PersonHash | null> {
+    const key = this.configuredKey ?? await this.records.get<string>(communityKeys.hashKey());
+    return key ? { hash: hmac(key, platform, userId), keyId: idOf(key) } : null;
   }
 
   /** The current key's id, to read aggregates made with it. */
@@ -52,4 +58,8 @@ export class PersonHasher {
 
 function idOf(key: string): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 12);
+}
+
+function hmac(key: string, platform: Platform, userId: string): string {
+  return createHmac('sha256', key).update(`${platform}:${userId}`).digest('hex').slice(0, 32);
 }
