@@ -51,7 +51,11 @@ const envSchema = z.object({
   LINK_FETCH: z.preprocess((v) => (typeof blank(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
     z.enum(['on', 'off'], { error: 'must be on or off' }).optional()).transform((v) => v ?? 'on'),
   LINK_RATE_LIMIT_MAX: int(1, 10_000, 10),
+  COMMUNITY_HASH_KEY: z.preprocess(blank, z.string().trim().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional()),
 });
+
+/** Never echoed in an error: they are secrets. */
+const SECRET_VARIABLES = new Set(['COMMUNITY_HASH_KEY']);
 
 export interface Config {
   storeUrl: string | undefined;
@@ -71,6 +75,8 @@ export interface Config {
   scorecard: boolean;
   /** Job posts read from links (src/links); null when LINK_FETCH=off. Same window as rateLimit. */
   links: { rateLimit: { max: number; windowMs: number } } | null;
+  /** The key people are hashed with in community stats; generated and kept in the store when unset. */
+  communityHashKey: string | undefined;
 }
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -79,7 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    const raw = env[name];
+    const raw = SECRET_VARIABLES.has(name) ? undefined : env[name];
     const safe = raw?.replace(/\/\/([^@/]*)@/, '//***@');
     const shown = safe === undefined ? '' : ` (got "${safe.length > 40 ? safe.slice(0, 40) + '…' : safe}")`;
     throw new ConfigError(`Invalid ${name}${shown}: ${issue.message}`);
@@ -103,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scorecard: e.SCORECARD,
     links: e.LINK_FETCH === 'off' ? null
       : { rateLimit: { max: e.LINK_RATE_LIMIT_MAX, windowMs: Math.round(e.RATE_LIMIT_WINDOW_MINUTES * 60_000) } },
+    communityHashKey: e.COMMUNITY_HASH_KEY,
   };
 }

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     store, ttlMs: config.ttlMs, rateLimit: config.rateLimit, runner, logger, limits: config.limits, maxQueued: config.queueMax, scorecard: config.scorecard,
     ...(metrics ? { metrics } : {}),
     ...(links && config.links ? { linkReader: links.createLinkReader({ logger, readPage: (html, now) => runner.readPage(html, now) }), linkRateLimit: config.links.rateLimit } : {}),
+    ...(config.communityHashKey ? { communityHashKey: config.communityHashKey } : {}),
   });
   queue = () => bot.queue();
 

@@ -6,7 +6,7 @@
 export const PLATFORM_ENV = {
   telegram: { required: 'TELEGRAM_BOT_TOKEN', vars: ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_API_ROOT'] },
   slack: { required: 'SLACK_BOT_TOKEN', vars: ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL'] },
-  discord: { required: 'DISCORD_TOKEN', vars: ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL'] },
+  discord: { required: 'DISCORD_TOKEN', vars: ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_MESSAGE_CONTENT'] },
 } as const satisfies Record<string, { required: string; vars: readonly string[] }>;
 
 export type PlatformName = keyof typeof PLATFORM_ENV;

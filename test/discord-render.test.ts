@@ -127,6 +127,9 @@ describe('Discord embed rendering', () => {
     expect(rewriteCommands('/ats <role> to choose a role, e.g. /ats backend-developer', ctx.roleIds))
       .toBe('/ats role:<role> to choose a role, e.g. /ats role:backend-developer');
     expect(rewriteCommands('/ats job clear to drop it; /ats forget', ctx.roleIds)).toBe('/ats action:job clear to drop it; /ats action:forget');
+    expect(rewriteCommands('/ats channel review on: members drop resumes; /ats channel role <role>; /ats channel role none; /ats stats', ctx.roleIds))
+      .toBe('/ats action:channel review on: members drop resumes; /ats action:channel role role:<role>; /ats action:channel role role:none; /ats action:stats');
+    expect(discordCommand('/ats channel role backend-developer')).toBe('/ats action:channel role role:backend-developer');
     expect(rewriteCommands('type /ats to start', ctx.roleIds)).toBe('type /ats to start');
     const [embed] = renderReply(reply({ kind: 'roles', blocks: [{ type: 'choices', heading: 'Engineering', options: [{ label: 'Backend Developer', command: '/ats backend-developer' }] }], hints: ['/ats roles to see the roles'] }), ctx);
     expect(embed!.fields![0]!.value).toBe('`/ats role:backend-developer` Backend Developer');
@@ -175,8 +178,10 @@ describe('discordConfigFromEnv', () => {
   });
   it('reads the token, application id, optional guild and API URL', () => {
     expect(discordConfigFromEnv({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678' })).toEqual({
-      token: 't', applicationId: '123456789012345678', guildId: null, apiUrl: null, restRetries: 3,
+      token: 't', applicationId: '123456789012345678', guildId: null, apiUrl: null, restRetries: 3, messageContent: false,
     });
+    expect(discordConfigFromEnv({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_MESSAGE_CONTENT: 'true' })?.messageContent).toBe(true);
+    expect(() => discordConfigFromEnv({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_MESSAGE_CONTENT: 'maybe' })).toThrow(/^DISCORD_MESSAGE_CONTENT /);
     expect(discordConfigFromEnv({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_GUILD_ID: '223456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api/' }))
       .toMatchObject({ guildId: '223456789012345678', apiUrl: 'http://127.0.0.1:9/api' });
   });

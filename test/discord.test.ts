@@ -68,9 +68,9 @@ afterAll(async () => {
 });
 
 describe('Discord adapter against a fake gateway and REST API', () => {
-  it('identifies with the token and the Guilds + DirectMessages intents, no privileged MessageContent', () => {
+  it('identifies with the token and the Guilds + DirectMessages + GuildMessages intents, no privileged MessageContent', () => {
     expect(fake.identify?.token).toBe(TOKEN);
-    expect(fake.identify?.intents).toBe(1 | 4096);
+    expect(fake.identify?.intents).toBe(1 | 4096 | 512);
   });
 
   it('defers /ats role:backend-developer resume:<pdf> ephemerally in a server, then edits in the report embed', async () => {
@@ -392,7 +392,8 @@ describe('npm run discord:register', () => {
         { name: 'action', type: 3, required: false },
       ],
     });
-    expect(ats.options[3].choices.map((c: any) => c.value)).toEqual(['help', 'roles', 'job', 'job clear', 'forget', 'details skills', 'details checks', 'details bullets', 'details why']);
+    expect(ats.options[3].choices.map((c: any) => c.value)).toEqual(['help', 'roles', 'job', 'job clear', 'forget', 'details skills', 'details checks', 'details bullets', 'details why',
+      'channel', 'channel review on', 'channel review off', 'channel role', 'stats']);
 
     const global = await registerCommands(config);
     expect(global.scope).toBe('global');

@@ -26,6 +26,7 @@ import { buttonEvent, interactionEvents, interactionIsBotDM, messageEvent } from
 import { roleChoices } from './autocomplete.js';
 import { discordUsageReply } from './usage.js';
 import { attachScorecard, filesOf } from './scorecard.js';
+import { answerGuildDrop, interactionCommunity } from './community.js';
 
 /** Nothing a user pasted may ping anyone: set as the client default and on every message. */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
@@ -56,7 +57,10 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
   const client = new Client({
     // No MessageContent: Discord delivers content and attachments of DMs with the bot without that
     // privileged intent, so the bot starts without a portal toggle (and without approval at 100 servers).
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
+    // GuildMessages (not privileged) brings files posted in server channels, for review channels. Without
+    // MessageContent Discord blanks their attachments unless the post mentions the bot (docs/community.md).
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, GatewayIntentBits.GuildMessages,
+      ...(config.messageContent ? [GatewayIntentBits.MessageContent] : [])],
     // Without Partials.Channel, messageCreate never fires for a DM channel that is not cached yet.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
@@ -110,8 +114,9 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
     try {
       // One interaction may carry several events (role, job, resume): each gets its own id under the interaction's.
       const events = i.isButton() ? [buttonEvent(i)] : interactionEvents(i, bot.maxUploadBytes);
+      const community = interactionCommunity(i);
       for (const [n, event] of events.entries()) {
-        replies.push(...(await bot.handle({ ...event, eventId: `${i.id}:${n}` })));
+        replies.push(...(await bot.handle({ ...event, ...community, eventId: `${i.id}:${n}` })));
       }
       replies = combineReplies(replies);
       if (replies.some((r) => r.kind === 'help')) replies.push(discordUsageReply());
@@ -142,8 +147,13 @@ export function createDiscordAdapter(bot: BotCore, config: DiscordConfig, deps: 
   }
 
   async function onMessage(m: Message): Promise<void> {
-    // Only the bot's DMs: server channels are not read (no GuildMessages intent), bots are ignored.
-    if (m.author.bot || m.channel.type !== ChannelType.DM) return;
+    // The bot's DMs, and files posted in server channels (answered only in review channels); bots are ignored.
+    if (m.author.bot) return;
+    if (m.inGuild()) {
+      if (m.attachments.size > 0) await answerGuildDrop(m, { bot, log, render });
+      return;
+    }
+    if (m.channel.type !== ChannelType.DM) return;
     if (!m.content.trim() && m.attachments.size === 0) return;
     const started = Date.now();
     const ids = { messageId: m.id, userId: m.author.id, channelId: m.channelId };

@@ -28,6 +28,11 @@ export const ACTIONS = [
   { name: 'details checks: every ATS readiness check', value: 'details checks' },
   { name: 'details bullets: the bullets to strengthen, with rewrites', value: 'details bullets' },
   { name: 'details why: how the score was reached', value: 'details why' },
+  { name: 'channel: this channel’s review mode and default role', value: 'channel' },
+  { name: 'channel review on: members drop resumes here, reports go to DMs (admins)', value: 'channel review on' },
+  { name: 'channel review off (admins)', value: 'channel review off' },
+  { name: 'channel role: make role:<role> this channel’s default (admins)', value: 'channel role' },
+  { name: 'stats: anonymous resume-check numbers for this server (admins)', value: 'stats' },
 ] as const satisfies readonly { name: string; value: string }[];
 
 export function atsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {

@@ -12,6 +12,11 @@ export interface DiscordConfig {
   apiUrl: string | null;
   /** REST retries on 5xx/network errors (discord.js default 3; 0 in tests so failures are fast). */
   restRetries: number;
+  /**
+   * DISCORD_MESSAGE_CONTENT: ask for the privileged Message Content intent, so a resume posted in a
+   * review channel is seen without mentioning the bot (enable it in the Developer Portal first).
+   */
+  messageContent?: boolean;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -36,5 +41,9 @@ export function discordConfigFromEnv(env: NodeJS.ProcessEnv): DiscordConfig | nu
   if (apiUrl !== null && !/^https?:\/\/[^/]/.test(apiUrl)) {
     throw new ConfigError(`DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, got "${apiUrl.slice(0, 60)}".`);
   }
-  return { token, applicationId, guildId, apiUrl: apiUrl?.replace(/\/+$/, '') ?? null, restRetries: 3 };
+  const content = env.DISCORD_MESSAGE_CONTENT?.trim().toLowerCase() ?? '';
+  if (content !== '' && !['true', 'false', '1', '0', 'on', 'off'].includes(content)) {
+    throw new ConfigError(`DISCORD_MESSAGE_CONTENT must be true or false, got "${content.slice(0, 20)}".`);
+  }
+  return { token, applicationId, guildId, apiUrl: apiUrl?.replace(/\/+$/, '') ?? null, restRetries: 3, messageContent: ['true', '1', 'on'].includes(content) };
 }

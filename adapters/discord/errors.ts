@@ -67,7 +67,7 @@ export function gatewayCloseMessage(code: number): string {
     case GatewayCloseCodes.AuthenticationFailed:
       return 'Discord rejected DISCORD_TOKEN (gateway close 4004): reset the bot token in the Developer Portal (Bot -> Reset Token) and update it.';
     case GatewayCloseCodes.DisallowedIntents:
-      return 'Discord refused the requested gateway intents (gateway close 4014): the bot asks for no privileged intent, so check the application in the Developer Portal (Bot -> Privileged Gateway Intents).';
+      return 'Discord refused the requested gateway intents (gateway close 4014): the bot asks for no privileged intent unless DISCORD_MESSAGE_CONTENT is on (then enable Message Content in the Developer Portal, Bot -> Privileged Gateway Intents, or turn the variable off).';
     default:
       return `Discord closed the gateway connection with code ${code} and it will not reconnect.`;
   }

@@ -10,11 +10,13 @@ const ACTION_VALUES: ReadonlySet<string> = new Set(ACTIONS.map((a) => a.value));
 export function discordCommand(coreCommand: string): string {
   const args = coreCommand.replace(/^\s*\/ats\b/i, '').trim();
   if (!args) return '/ats';
+  const channelRole = /^channel role\s+(.+)$/i.exec(args);
+  if (channelRole) return `/ats action:channel role role:${channelRole[1]}`;
   if (ACTION_VALUES.has(args.toLowerCase())) return `/ats action:${args.toLowerCase()}`;
   return `/ats role:${args}`;
 }
 
-const CORE_COMMAND = /\/ats\b(?:[ \t]+(job clear|details (?:skills|checks|bullets|why)|<[^<>\n]{1,40}>|[\w-]+))?/gi;
+const CORE_COMMAND = /\/ats\b(?:[ \t]+(job clear|details (?:skills|checks|bullets|why)|channel review o(?:n|ff)|channel role(?: (?:<[^<>\n]{1,40}>|[\w-]+))?|<[^<>\n]{1,40}>|[\w-]+))?/gi;
 
 /**
  * Rewrites `/ats …` mentions inside prose: action words, `<placeholders>` and known role ids only,
@@ -35,6 +37,7 @@ export function rewriteCommands(
     let command: string | null = null;
     let rest = '';
     if (arg === undefined || lower === undefined) command = '/ats';
+    else if (/^channel role ./.test(lower)) command = discordCommand(`/ats ${arg}`);
     else if (ACTION_VALUES.has(lower)) command = `/ats action:${lower}`;
     else if (arg.startsWith('<') || roleIds.has(lower)) command = `/ats role:${arg}`;
     else {

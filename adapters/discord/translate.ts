@@ -35,6 +35,8 @@ export function interactionEvents(i: ChatInputCommandInteraction, maxUploadBytes
   const command = (args: string, withFiles = false): InboundEvent => ({
     ...base, text: args, command: { name: 'ats', args }, attachments: withFiles ? attachments : [],
   });
+  // `action:channel role role:<role>` sets the channel's default role: the role is not the person's choice.
+  if (action.toLowerCase() === 'channel role') return [command(role ? `channel role ${role}` : action)];
   if (action) events.push(command(action));
   // `/ats job <text>` makes the core read the text as a job post, whatever it looks like.
   if (job) events.push(command(`job ${job}`));

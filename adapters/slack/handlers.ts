@@ -6,6 +6,7 @@ import type { App, RespondFn, webApi } from '@slack/bolt';
 import type { BotCore, InboundEvent, Reply } from '../../src/bot/types.js';
 import type { Logger } from '../../src/logger.js';
 import type { BotDms } from './dm.js';
+import { answerChannelDrop, communityHooks } from './community.js';
 import { downloadSlackFile, SlackDownloadError, type DownloadOptions } from './download.js';
 import { COMMAND_NAME, commandEvent, commandFromString, directTextEvent, fileShareEvent, slashCommandEvent } from './events.js';
 import { HOME_FORGET_ACTION, HOME_ROLE_ACTION, homeView } from './home.js';
@@ -34,6 +35,7 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
     // Slack does not retry slash commands, but a replayed signed request carries the same trigger_id.
     if (command.trigger_id) event.eventId = `command:${command.trigger_id}`;
     event.isDM = event.isDM && (await dms.isBotDm(client, command.user_id, command.channel_id));
+    if (!event.isDM) Object.assign(event, communityHooks(client, command.team_id, command.user_id));
     await ctx.track(answerWithRespond(event, respond, client));
   });
 
@@ -44,13 +46,30 @@ export function registerHandlers(app: App, ctx: HandlerContext): void {
     const channelId = body.channel?.id;
     if (!command || !channelId) return;
     const isDM = await dms.isBotDm(client, body.user.id, channelId);
-    await ctx.track(answerWithRespond(commandEvent(command, { userId: body.user.id, conversationId: channelId, isDM }), respond, client));
+    const event = commandEvent(command, { userId: body.user.id, conversationId: channelId, isDM });
+    if (!isDM) Object.assign(event, communityHooks(client, body.team?.id ?? body.user.team_id, body.user.id));
+    await ctx.track(answerWithRespond(event, respond, client));
   });
 
   app.message(async ({ message, body, client }) => {
-    if (message.channel_type !== 'im') return;
     // Slack retries an event it thinks we missed (x-slack-retry-num) with the same event_id.
     const eventId = typeof (body as { event_id?: unknown }).event_id === 'string' ? (body as { event_id: string }).event_id : undefined;
+    if ((message.channel_type === 'channel' || message.channel_type === 'group') && message.subtype === 'file_share') {
+      if ((message as { bot_id?: string }).bot_id) return; // another app's upload is nobody's resume
+      const teamId = (body as { team_id?: string }).team_id;
+      let failure: SlackDownloadError | undefined;
+      const download = async (url: string) => {
+        try {
+          return await downloadSlackFile(url, { ...ctx.download, maxBytes: bot.maxUploadBytes });
+        } catch (error) {
+          if (error instanceof SlackDownloadError) failure = error;
+          throw error;
+        }
+      };
+      await ctx.track(answerChannelDrop(client, message, { teamId, eventId }, { bot, dms, logger, download, translate: (r) => translateDownloadFailure(r, failure) }));
+      return;
+    }
+    if (message.channel_type !== 'im') return;
     if (message.subtype === 'file_share') {
       let failure: SlackDownloadError | undefined;
       const event = fileShareEvent(message, async (url) => {

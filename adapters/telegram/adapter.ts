@@ -15,6 +15,7 @@ import { createLogger, type Logger } from '../../src/logger.js';
 import type { TelegramConfig } from './config.js';
 import { deliverReplies, type DeliveryTarget } from './deliver.js';
 import { createFileFetcher } from './download.js';
+import { groupHooks } from './community.js';
 import { errorFields } from './errors.js';
 import { callbackToEvent, messageToEvent } from './events.js';
 import { choiceButton, commandFromCallbackData, roleKeyboard } from './keyboard.js';
@@ -90,6 +91,7 @@ export function createTelegramAdapter(core: BotCore, config: TelegramConfig, dep
     const event = messageToEvent(message, botUsername, fetchFile);
     if (!event || !message.from) return;
     event.eventId = String(updateId);
+    if (!event.isDM) Object.assign(event, groupHooks(bot.api, { chatId: message.chat.id, userId: message.from.id, messageId: message.message_id }, log));
     await converse(event, { chatId: message.chat.id, isDM: event.isDM, user: message.from, replyTo: message.message_id });
   }
 
@@ -109,6 +111,7 @@ export function createTelegramAdapter(core: BotCore, config: TelegramConfig, dep
     const message = query.message;
     if (!event || !message) return;
     event.eventId = String(updateId);
+    if (!event.isDM) Object.assign(event, groupHooks(bot.api, { chatId: message.chat.id, userId: query.from.id }, log));
     await converse(event, { chatId: message.chat.id, isDM: event.isDM, user: query.from, replyTo: message.message_id });
   }
 

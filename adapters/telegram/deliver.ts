@@ -123,7 +123,7 @@ async function groupNotice(api: Api, target: DeliveryTarget, dm: 'sent' | 'refus
     const link = deepLink(options.botUsername);
     const keyboard: InlineKeyboardButton[][] = [[{ text: 'Open a chat with me', url: link }]];
     message = {
-      html: `${mention(target.user)}, I can't message you until you start a chat with me: open ${escapeHtml(link)}, press Start, then send the command again. Your results stay private.`,
+      html: `${mention(target.user)}, I can't message you until you start a chat with me: open ${escapeHtml(link)}, press Start, then send it again. Your results stay private.`,
       keyboard,
     };
   } else {

@@ -73,8 +73,10 @@ export function messageToEvent(message: Message, botUsername: string, fetchFile:
   const text = message.text ?? message.caption ?? '';
   const parsed = parseCommand(text, message.entities ?? message.caption_entities, botUsername);
   if (parsed && !parsed.forUs) return null;
-  // In groups only our own commands count: /ats, or any /cmd@ThisBot.
-  if (!isDM && (!parsed || !(parsed.name in COMMAND_ALIASES || parsed.addressed))) return null;
+  // In groups only our own commands count (/ats, or any /cmd@ThisBot), and documents, which the
+  // core reads only in a review group (it answers nothing elsewhere).
+  const groupDrop = !isDM && !parsed && message.document !== undefined;
+  if (!isDM && !groupDrop && (!parsed || !(parsed.name in COMMAND_ALIASES || parsed.addressed))) return null;
   const command = parsed ? toCoreCommand(parsed) : undefined;
   return {
     platform: 'telegram',

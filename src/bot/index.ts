@@ -24,6 +24,7 @@ import { findPostLink } from '../links/find-link.js';
 import { isLinkError } from '../links/errors.js';
 import type { LinkRead, LinkReader } from '../links/reader.js';
 import { DEFAULT_LINK_RATE_LIMIT, linkErrorReply, linkSourceBlock, withKnownFacts } from './link-replies.js';
+import { createCommunity } from '../community/index.js';
 import type { BotCore, BotMetrics, HandleOptions, InboundAttachment, InboundEvent, Reply } from './types.js';
 
 export type * from './types.js';
@@ -58,6 +59,8 @@ export interface CreateBotOptions {
   linkReader?: LinkReader;
   /** Links opened per person per window (default 10 per 10 minutes), on top of the analysis limit. */
   linkRateLimit?: { max: number; windowMs: number };
+  /** The key people are hashed with in community stats (COMMUNITY_HASH_KEY); generated and stored when absent. */
+  communityHashKey?: string;
 }
 
 export const DEFAULT_TTL_MS = 72 * 3_600_000;
@@ -96,6 +99,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   const botName = options.botName ?? 'ATS Bot';
   const card = options.scorecard ?? false;
   const inFlight = new Set<Promise<unknown>>();
+  const community = createCommunity({ keyv, shared, users, ttlMs, now, storeTimeoutMs, log, ...(options.communityHashKey ? { hashKey: options.communityHashKey } : {}) });
   let closed: Promise<void> | undefined;
 
   const rateKey = (ev: InboundEvent) => `${ev.platform}:${ev.userId}`;
@@ -136,6 +140,7 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     const reply = reportReply(report, options);
     if (card) reply.image = card;
     if (cardError) log.warn({ ...idsOf(ev), code: 'scorecard-failed', errorName: cardError }, 'scorecard not drawn');
+    await community.recordCheck(ev, report);
     try {
       await users.set(ev.platform, ev.userId, 'last-report', snapshotOf(report));
     } catch (error) {
@@ -307,11 +312,13 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
     if (sub === '' || sub === 'help') return [R.helpReply(botName, ttlMs)];
     if (sub === 'roles' && restWords.length === 0) return [R.rolesReply(getRoles().all())];
     if (sub === 'forget' && restWords.length === 0) {
+      await community.forget(ev); // first: should it fail, "nothing was changed" stays true of the rest
       await users.forget(ev.platform, ev.userId);
       log.info({ ...idsOf(ev) }, 'forgot user');
       return [R.forgetReply()];
     }
     if (sub === 'details') return details(ev, rest.toLowerCase(), progress);
+    if (sub === 'channel' || sub === 'stats') return community.command(ev, sub, rest);
     if (sub === 'job') {
       if (rest === '') return [R.jobShowReply(await users.get(ev.platform, ev.userId, 'job'))];
       if (rest.toLowerCase() === 'clear') {
@@ -328,7 +335,15 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   async function dispatch(ev: InboundEvent, progress: Progress): Promise<Reply[]> {
     const parsed = ev.command ?? parseCommandText(ev.text);
     if (parsed) return command(ev, parsed.name, parsed.args, progress);
-    if (ev.attachments[0]) return upload(ev, ev.attachments[0], progress);
+    if (ev.attachments[0]) {
+      // A file that cannot be read is answered like any other, so the channel still gets its ack.
+      const dropped = await community.drop(ev, ev.attachments[0], (file) => upload(ev, file, progress).catch((error: unknown) => {
+        if (!isDocumentError(error)) throw error;
+        log.info({ ...idsOf(ev), code: error.code }, 'document refused');
+        return [R.errorReply(error.code, documentErrorTitle(error.code), error.message, [R.HINTS.help])];
+      }));
+      return dropped ?? upload(ev, ev.attachments[0], progress);
+    }
     const link = findPostLink(ev.text);
     return link ? fromLink(ev, link, progress) : pasted(ev, ev.text, progress);
   }
@@ -336,9 +351,9 @@ export function createBot(options: CreateBotOptions = {}): BotCore {
   /** In a group, nobody's analysis is public: private replies plus at most a short public ack. */
   function address(ev: InboundEvent, replies: Reply[]): Reply[] {
     if (ev.isDM) return replies.map((r) => ({ ...r, audience: 'conversation' }));
-    const publicKinds = new Set<Reply['kind']>(['help', 'roles']);
+    const publicKinds = new Set<Reply['kind']>(['help', 'roles', 'ack']); // an ack says nothing of anyone's resume
     const out = replies.map((r): Reply => ({ ...r, audience: publicKinds.has(r.kind) ? 'conversation' : 'private' }));
-    if (replies.some((r) => r.kind === 'report' || r.kind === 'details')) out.push({ ...R.ackReply(), audience: 'conversation' });
+    if (replies.some((r) => r.kind === 'report' || r.kind === 'details') && !replies.some((r) => r.kind === 'ack')) out.push({ ...R.ackReply(), audience: 'conversation' });
     return out;
   }
 

@@ -39,6 +39,7 @@ export function helpReply(botName: string, ttlMs: number): Reply {
       '/ats details skills, checks, bullets or why: the rest of your last report',
       'Paste a job post (or send a link to one) as a message: I match your resume against it',
       '/ats forget: delete everything I keep about you, at once',
+      '/ats channel and /ats stats: review channels and anonymous stats, for community admins',
       '/ats help: this message',
     ] },
     { type: 'text', text: `I keep your parsed resume (never the file), your chosen role and job post for ${formatHours(ttlMs)}.` },

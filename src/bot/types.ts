@@ -32,6 +32,21 @@ export interface InboundEvent {
    * interaction id): a retried or replayed event with the same id is answered once, across instances.
    */
   eventId?: string;
+  /**
+   * The community the conversation belongs to (Slack team, Discord server, Telegram group chat):
+   * channel settings and anonymous stats are kept per community. Absent in DMs.
+   */
+  communityId?: string;
+  /**
+   * Asks the platform, at call time, whether the sender may administer this channel. The core calls
+   * it on every admin command and caches nothing; absent or false means the command is refused.
+   */
+  isAdmin?: () => Promise<boolean>;
+  /**
+   * Removes the posted message from the channel where the platform lets the bot (a resume dropped in
+   * a review channel); resolves true only when it is gone. Absent where the platform never allows it.
+   */
+  hideMessage?: () => Promise<boolean>;
 }
 
 import type { Band } from '../analysis/report.js';
@@ -50,7 +65,7 @@ export type ReplyBlock =
 export interface ReplyImage { png: Uint8Array; alt: string; name: string }
 
 export interface Reply {
-  kind: 'report' | 'help' | 'roles' | 'role-chosen' | 'job' | 'forget' | 'hint' | 'error' | 'rate-limited' | 'ack' | 'details';
+  kind: 'report' | 'help' | 'roles' | 'role-chosen' | 'job' | 'forget' | 'hint' | 'error' | 'rate-limited' | 'ack' | 'details' | 'community';
   /**
    * 'private': only the person may see it (ephemeral message or DM) — every analysis in a group.
    * 'conversation': fine to post where the event came from (always the case in a DM).

@@ -49,8 +49,24 @@ export interface FakeDiscord {
   /** Closes every gateway connection with `code` (4004 token reset, 4014 intents revoked). */
   closeGateway(code: number): void;
   waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
+  /**
+   * Dispatches a server-channel MESSAGE_CREATE as Discord would for this bot's intents: nothing
+   * without GuildMessages; without the privileged MessageContent, content and attachments empty
+   * unless the message mentions the bot. Returns what was sent (null when withheld).
+   */
+  dispatchGuildMessage(message: Record<string, any>): Record<string, any> | null;
+  /** The bot's permission bits in a server channel (Discord computes them from roles and overwrites). */
+  setBotPermissions(channelId: string, bits: bigint): void;
+  /** The person has closed DMs from server members: messages to their DM channel get 50007. */
+  closeDms(userId: string): void;
+  /** Messages the bot deleted, as `${channelId}/${messageId}`. */
+  readonly deleted: string[];
   close(): Promise<void>;
 }
+
+/** Permission and intent bits the fake checks (discord.com/developers/docs/topics/permissions). */
+export const PERMISSION = { ManageChannels: 1n << 4n, ManageGuild: 1n << 5n, ViewChannel: 1n << 10n, SendMessages: 1n << 11n, ManageMessages: 1n << 13n } as const;
+export const INTENT = { Guilds: 1, GuildMessages: 1 << 9, DirectMessages: 1 << 12, MessageContent: 1 << 15 } as const;
 
 let snowflakeSeq = 0n;
 export function snowflake(): string {
@@ -73,6 +89,8 @@ export interface FakeDiscordOptions {
   closeOnIdentify?: number;
   /** Answer GET /gateway/bot with 401, as Discord does for a wrong token. */
   rejectToken?: boolean;
+  /** Servers the bot is in: announced in READY and sent as GUILD_CREATE, so their channels are cached. */
+  guilds?: { id: string; channels: { id: string; name: string }[] }[];
 }
 
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -86,6 +104,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const state = { identify: null as any, heartbeats: 0 };
   const dispatchedAt = new Map<string, number>();
   const acknowledged = new Set<string>();
+  const botPermissions = new Map<string, bigint>();
+  /** Messages that exist, by channel: dispatched ones with their author. */
+  const messages = new Map<string, string>();
+  const dmChannels = new Map<string, string>();
+  const closedDms = new Set<string>();
+  const deleted: string[] = [];
 
   function route(req: RecordedRequest): { status: number; body?: unknown } {
     const failure = failures.find((f) => f.method === req.method && f.path.test(req.path));
@@ -116,10 +140,28 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return { status: 200, body: messageObject(snowflake(), req.body) };
     }
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return { status: 200, body: messageObject(snowflake(), req.body) };
-    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return { status: 200, body: messageObject(m[1]!, req.body) };
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+      const recipient = dmChannels.get(m[1]!);
+      if (recipient && closedDms.has(recipient)) return { status: 403, body: { message: 'Cannot send messages to this user', code: 50007 } };
+      return { status: 200, body: messageObject(m[1]!, req.body) };
+    }
+    if (method === 'DELETE' && (m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
+      // Discord: deleting another member's message needs Manage Messages in that channel.
+      const key = `${m[1]}/${m[2]}`;
+      const author = messages.get(key);
+      if (author === undefined) return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+      if (author !== BOT_USER.id && ((botPermissions.get(m[1]!) ?? 0n) & PERMISSION.ManageMessages) === 0n) {
+        return { status: 403, body: { message: 'Missing Permissions', code: 50013 } };
+      }
+      messages.delete(key);
+      deleted.push(key);
+      return { status: 204 };
+    }
     if (method === 'POST' && /^\/channels\/\d+\/typing$/.test(path)) return { status: 204 };
     if (method === 'POST' && path === '/users/@me/channels') {
-      return { status: 200, body: { id: snowflake(), type: 1, recipients: [{ id: req.body?.recipient_id, username: 'someone', discriminator: '0' }] } };
+      const id = snowflake();
+      dmChannels.set(id, String(req.body?.recipient_id));
+      return { status: 200, body: { id, type: 1, recipients: [{ id: req.body?.recipient_id, username: 'someone', discriminator: '0' }] } };
     }
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       const list = Array.isArray(req.body) ? req.body : [];
@@ -182,9 +224,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (msg.op === 2) {
         state.identify = msg.d;
         send(ws, { op: 0, t: 'READY', s: ++seq, d: {
-          v: 10, user: BOT_USER, guilds: [], session_id: 'fake-session', resume_gateway_url: base.replace('http', 'ws'),
+          v: 10, user: BOT_USER, guilds: (options.guilds ?? []).map((g) => ({ id: g.id, unavailable: true })), session_id: 'fake-session', resume_gateway_url: base.replace('http', 'ws'),
           shard: [0, 1], application: { id: APPLICATION_ID, flags: 0 },
         } });
+        for (const g of options.guilds ?? []) send(ws, { op: 0, t: 'GUILD_CREATE', s: ++seq, d: guildObject(g) });
       }
     });
   });
@@ -203,6 +246,18 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return `${base}/cdn/${encodeURIComponent(name)}`;
     },
     failNext(failure) { failures.push({ ...failure }); },
+    deleted,
+    setBotPermissions(channelId, bits) { botPermissions.set(channelId, bits); },
+    closeDms(userId) { closedDms.add(userId); },
+    dispatchGuildMessage(message) {
+      const intents = Number(state.identify?.intents ?? 0);
+      messages.set(`${message.channel_id}/${message.id}`, String(message.author?.id));
+      if ((intents & INTENT.GuildMessages) === 0) return null;
+      const mentioned = (message.mentions ?? []).some((u: { id: string }) => u.id === BOT_USER.id);
+      const sent = (intents & INTENT.MessageContent) !== 0 || mentioned ? message : { ...message, content: '', attachments: [], embeds: [], components: [] };
+      for (const ws of sockets) send(ws, { op: 0, t: 'MESSAGE_CREATE', s: ++seq, d: sent });
+      return sent;
+    },
     dispatch(t, d) {
       if (t === 'INTERACTION_CREATE') dispatchedAt.set(String((d as { id: unknown }).id), Date.now());
       for (const ws of sockets) send(ws, { op: 0, t, s: ++seq, d });
@@ -247,7 +302,7 @@ export type OptionSpec =
 
 /** An INTERACTION_CREATE payload for `/ats …` (type 2) or its autocomplete (type 4). */
 /** 'private-channel': a user-installed /ats in someone else's DM (interaction context 2). */
-export function atsInteraction(opts: { where: 'guild' | 'dm' | 'private-channel'; options: OptionSpec[]; type?: 2 | 4; id?: string; userId?: string }): { id: string; token: string; [key: string]: unknown } {
+export function atsInteraction(opts: { where: 'guild' | 'dm' | 'private-channel'; options: OptionSpec[]; type?: 2 | 4; id?: string; userId?: string; permissions?: bigint }): { id: string; token: string; [key: string]: unknown } {
   const user = { ...USER, id: opts.userId ?? USER.id };
   const attachments: Record<string, unknown> = {};
   const options = opts.options.map((o) => {
@@ -266,7 +321,7 @@ export function atsInteraction(opts: { where: 'guild' | 'dm' | 'private-channel'
   if (opts.where === 'guild') {
     return { ...common, guild_id: GUILD_ID, guild_locale: 'en-US', channel_id: GUILD_CHANNEL_ID,
       channel: { id: GUILD_CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'resume-help', position: 0, permission_overwrites: [] },
-      member: { user, roles: [], joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '1024' },
+      member: { user, roles: [], joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: String(opts.permissions ?? PERMISSION.ViewChannel) },
       authorizing_integration_owners: { '0': GUILD_ID }, context: 0 };
   }
   if (opts.where === 'private-channel') {
@@ -298,5 +353,27 @@ export function dmMessage(opts: { content?: string; attachments?: AttachmentSpec
     id: opts.id ?? snowflake(), channel_id: opts.channelId ?? DM_CHANNEL_ID, channel_type: 1, author: { ...USER, id: opts.userId ?? USER.id }, content: opts.content ?? '',
     attachments: (opts.attachments ?? []).map(attachmentObject), embeds: [], components: [], mentions: [], mention_roles: [],
     mention_everyone: false, pinned: false, tts: false, type: 0, flags: 0, timestamp: new Date().toISOString(), edited_timestamp: null,
+  };
+}
+
+function guildObject(g: { id: string; channels: { id: string; name: string }[] }): Record<string, unknown> {
+  return {
+    id: g.id, name: 'Career Club', icon: null, owner_id: '800000000000009999', afk_timeout: 300, verification_level: 0,
+    default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, nsfw_level: 0, premium_tier: 0, features: [],
+    roles: [{ id: g.id, name: '@everyone', permissions: String(PERMISSION.ViewChannel | PERMISSION.SendMessages), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    emojis: [], stickers: [], members: [], channels: g.channels.map((c, position) => ({ id: c.id, type: 0, name: c.name, guild_id: g.id, position, permission_overwrites: [] })),
+    threads: [], presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+    member_count: 10, large: false, unavailable: false, joined_at: '2025-01-01T00:00:00.000Z', preferred_locale: 'en-US',
+  };
+}
+
+/** A MESSAGE_CREATE in a server channel, as Discord shapes it (guild_id, member); `mentionsBot` adds the bot to mentions. */
+export function guildMessage(opts: { guildId: string; channelId: string; userId: string; content?: string; attachments?: AttachmentSpec[]; mentionsBot?: boolean; id?: string }): Record<string, any> {
+  return {
+    id: opts.id ?? snowflake(), channel_id: opts.channelId, guild_id: opts.guildId, author: { ...USER, id: opts.userId },
+    member: { roles: [], joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    content: opts.content ?? '', attachments: (opts.attachments ?? []).map(attachmentObject), embeds: [], components: [],
+    mentions: opts.mentionsBot ? [BOT_USER] : [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, type: 0, flags: 0,
+    timestamp: new Date().toISOString(), edited_timestamp: null,
   };
 }

@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { KNOWN_METHODS, slackMessageError } from './slack-rules.js';
+import { KNOWN_METHODS, METHOD_SCOPES, slackMessageError } from './slack-rules.js';
 import { SlackFileUploads, UPLOAD_METHODS, type SlackUpload } from './slack-files.js';
 
 export interface ApiCall {
@@ -34,9 +34,12 @@ export interface FakeSlackOptions {
   botToken: string;
   appToken?: string;
   botUserId?: string;
-  /** The app's bot scopes; when given, file uploads without files:write answer missing_scope, as Slack does. */
+  /** The bot token's scopes: when given, a method needing another scope (file uploads: files:write) answers missing_scope, as Slack does. */
   scopes?: string[];
 }
+
+/** What users.info says about a person: Slack's admin flags. */
+export interface FakeSlackUser { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }
 
 export interface FakeSlack {
   /** http://127.0.0.1:PORT */
@@ -57,6 +60,10 @@ export interface FakeSlack {
   addFile(name: string, bytes: Uint8Array, contentType?: string): string;
   /** Makes every download answer Slack's HTML login page, as Slack does without files:read. */
   serveLoginPage(on: boolean): void;
+  /** Sets a person's workspace role as users.info reports it (default: a plain member). */
+  setUser(userId: string, flags: FakeSlackUser): void;
+  /** Reactions added, as `${channel}/${timestamp}/${name}`. */
+  readonly reactions: string[];
   /** Socket Mode: resolves once the app has connected and received hello. */
   socketConnected(): Promise<void>;
   /** Socket Mode: sends an envelope and resolves with the app's ack for it. */
@@ -74,6 +81,8 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   const socketMessages: Record<string, any>[] = [];
   const files = new Map<string, { bytes: Uint8Array; contentType: string }>();
   let loginPage = false;
+  const people = new Map<string, FakeSlackUser>();
+  const reactions: string[] = [];
   let ts = 1_700_000_000;
   let envelopes = 0;
   let socket: WebSocket | undefined;
@@ -133,6 +142,8 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     if (!KNOWN_METHODS.has(method) && !UPLOAD_METHODS.has(method)) return { ok: false, error: 'unknown_method' };
     const expected = method === 'apps.connections.open' ? options.appToken : options.botToken;
     if (authorization !== `Bearer ${expected}`) return { ok: false, error: 'invalid_auth' };
+    const scope = METHOD_SCOPES[method];
+    if (options.scopes && scope && !options.scopes.includes(scope)) return { ok: false, error: 'missing_scope', needed: scope };
     if (UPLOAD_METHODS.has(method)) {
       if (options.scopes && !options.scopes.includes('files:write')) return { ok: false, error: 'missing_scope', needed: 'files:write', provided: options.scopes.join(',') };
       return fileUploads.answer(method, params);
@@ -148,7 +159,25 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
       case 'chat.update':
         return { ok: true, channel: params.channel, ts: params.ts ?? `${ts++}.000100`, message: { text: params.text } };
       case 'chat.postEphemeral':
+        if (!params.user || !params.channel) return { ok: false, error: 'invalid_arguments' };
         return { ok: true, message_ts: `${ts++}.000100` };
+      case 'chat.delete':
+        // A bot token deletes only the bot's own messages; another person's is cant_delete_message.
+        return { ok: false, error: 'cant_delete_message' };
+      case 'users.info': {
+        if (typeof params.user !== 'string' || !/^[UW]/.test(params.user)) return { ok: false, error: 'user_not_found' };
+        const flags = people.get(params.user) ?? {};
+        return { ok: true, user: { id: params.user, team_id: 'T1', name: 'person', deleted: false, is_bot: false,
+          is_admin: flags.is_admin ?? false, is_owner: flags.is_owner ?? false, is_primary_owner: flags.is_primary_owner ?? false } };
+      }
+      case 'reactions.add': {
+        if (!params.channel || !params.timestamp) return { ok: false, error: 'invalid_arguments' };
+        if (!params.name) return { ok: false, error: 'no_reaction' };
+        const key = `${params.channel}/${params.timestamp}/${params.name}`;
+        if (reactions.includes(key)) return { ok: false, error: 'already_reacted' };
+        reactions.push(key);
+        return { ok: true };
+      }
       case 'conversations.open':
         // The bot's DM with a person is "D" + their user id in this fake.
         return { ok: true, channel: { id: `D${params.users}` } };
@@ -198,6 +227,10 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     serveLoginPage(on) {
       loginPage = on;
     },
+    setUser(userId, flags) {
+      people.set(userId, flags);
+    },
+    reactions,
     socketConnected: () => (socket ? Promise.resolve() : new Promise((resolve) => connectWaiters.push(resolve))),
     sendEnvelope(type, payload, acceptsResponsePayload = true) {
       if (!socket) return Promise.reject(new Error('no Socket Mode connection'));

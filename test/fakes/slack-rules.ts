@@ -5,8 +5,14 @@
  */
 export const KNOWN_METHODS = new Set([
   'auth.test', 'chat.postMessage', 'chat.update', 'chat.postEphemeral', 'conversations.open', 'conversations.info',
-  'views.publish', 'apps.connections.open', 'files.info',
+  'views.publish', 'apps.connections.open', 'files.info', 'users.info', 'reactions.add', 'chat.delete',
 ]);
+
+/** The scope each method needs (api.slack.com/methods); checked when the fake is given the app's scopes. */
+export const METHOD_SCOPES: Record<string, string> = {
+  'chat.postMessage': 'chat:write', 'chat.update': 'chat:write', 'chat.postEphemeral': 'chat:write', 'chat.delete': 'chat:write',
+  'conversations.open': 'im:write', 'files.info': 'files:read', 'users.info': 'users:read', 'reactions.add': 'reactions:write',
+};
 
 const LIMITS = {
   messageBlocks: 50, viewBlocks: 100, sectionText: 3000, headerText: 150, contextElements: 10,

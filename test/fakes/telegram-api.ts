@@ -42,6 +42,14 @@ export class FakeTelegramApi {
   private readonly files = new Map<string, StoredFile>();
   private readonly failures = new Map<string, { code: number; description: string; times: number; retryAfter?: number }>();
   private waiters: Waiter[] = [];
+  /** Chat members by `${chatId}:${userId}`: status and rights, as getChatMember answers. */
+  private readonly members = new Map<string, Json>();
+  /** Messages that exist, by `${chatId}:${messageId}` (pushed in updates or sent by the bot). */
+  private readonly messages = new Set<string>();
+  /** Messages the bot deleted, as `${chatId}:${messageId}`. */
+  readonly deleted: string[] = [];
+  /** Updates Telegram never delivered: group chatter while privacy mode hides it from the bot. */
+  readonly withheld: Json[] = [];
   private nextUpdateId = 1;
   private nextMessageId = 100;
   private confirmedOffset = 0;
@@ -76,9 +84,27 @@ export class FakeTelegramApi {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  /** Queues an update (update_id assigned here) and wakes a pending getUpdates. */
+  /**
+   * Sets a person's (or the bot's, FAKE_BOT_ID) status in a chat: 'creator', 'administrator' (with
+   * rights such as can_delete_messages), 'member', 'restricted', 'left' or 'kicked'. Default: member.
+   */
+  setMember(chatId: number, userId: number, status: string, rights: Json = {}): void {
+    this.members.set(`${chatId}:${userId}`, { status, ...rights });
+  }
+
+  /**
+   * Queues an update (update_id assigned here) and wakes a pending getUpdates. Privacy mode, as
+   * Telegram applies it: in groups a bot that is not an administrator gets commands and replies to
+   * it, never other messages (core.telegram.org/bots/features#privacy-mode).
+   */
   pushUpdate(update: Json): number {
     const id = this.nextUpdateId++;
+    const message = update.message as Json | undefined;
+    if (message) this.messages.add(`${message.chat.id}:${message.message_id}`);
+    if (message && message.chat.type !== 'private' && !this.seesInGroup(message)) {
+      this.withheld.push(update);
+      return id;
+    }
     this.updates.push({ update_id: id, ...update });
     this.wakeAll();
     return id;
@@ -112,6 +138,13 @@ export class FakeTelegramApi {
       ? 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running'
       : 'Unauthorized';
     this.failures.set('getUpdates:undefined', { code, description, times });
+  }
+
+  private seesInGroup(message: Json): boolean {
+    const status = this.members.get(`${message.chat.id}:${FAKE_BOT_ID}`)?.status;
+    if (status === 'administrator' || status === 'creator') return true;
+    const entities = (message.entities ?? message.caption_entities ?? []) as Json[];
+    return entities.some((e) => e.type === 'bot_command' && e.offset === 0) || message.reply_to_message?.from?.id === FAKE_BOT_ID;
   }
 
   clearFailures(): void {
@@ -221,6 +254,21 @@ export class FakeTelegramApi {
         return { ...message, photo: [{ file_id: `photo-${message.message_id}`, file_unique_id: `up-${message.message_id}`, file_size: photo.bytes.byteLength, ...size }],
           ...(body.caption ? { caption: String(body.caption) } : {}) };
       }
+      case 'getChatMember': {
+        const member = this.members.get(`${String(body.chat_id)}:${String(body.user_id)}`) ?? { status: 'member' };
+        return { ...member, user: { id: Number(body.user_id), is_bot: Number(body.user_id) === FAKE_BOT_ID, first_name: 'Member' } };
+      }
+      case 'deleteMessage': {
+        // Telegram: in a group the bot deletes others' messages only as an administrator with can_delete_messages.
+        const key = `${String(body.chat_id)}:${String(body.message_id)}`;
+        if (!this.messages.has(key)) return new ApiFailure(400, 'Bad Request: message to delete not found');
+        const bot = this.members.get(`${String(body.chat_id)}:${FAKE_BOT_ID}`);
+        const allowed = Number(body.chat_id) > 0 || bot?.status === 'creator' || (bot?.status === 'administrator' && bot.can_delete_messages === true);
+        if (!allowed) return new ApiFailure(400, "Bad Request: message can't be deleted");
+        this.messages.delete(key);
+        this.deleted.push(key);
+        return true;
+      }
       case 'editMessageText':
         return { ...this.message(body), message_id: body.message_id, edit_date: now() };
       case 'sendChatAction':
@@ -236,8 +284,10 @@ export class FakeTelegramApi {
 
   private message(body: Json): Json {
     const chatId = Number(body.chat_id);
+    const messageId = this.nextMessageId++;
+    this.messages.add(`${chatId}:${messageId}`);
     return {
-      message_id: this.nextMessageId++,
+      message_id: messageId,
       date: now(),
       chat: chatId < 0 ? { id: chatId, type: 'supergroup', title: 'Group' } : { id: chatId, type: 'private', first_name: 'User' },
       from: { id: FAKE_BOT_ID, is_bot: true, first_name: 'ATS Bot', username: FAKE_BOT_USERNAME },
