@@ -9,6 +9,7 @@ import { maskBoilerplate, textSentences } from './boilerplate.js';
 import { yearsAsked } from './years.js';
 import { alternativeGroups } from './alternatives.js';
 import { buildRequirements, type PlacedHit } from './requirements.js';
+import { employerSkills } from './employer.js';
 import type { RequirementPlace } from './types.js';
 
 export type { JobPost, JobRequirement } from './types.js';
@@ -32,30 +33,6 @@ const VALUE_STATEMENT = /\b(?:diversity|diverse|inclusion|inclusive|inclusivity|
 
 /** Longest post read; beyond this it is someone pasting a book, and the tail is boilerplate anyway. */
 export const MAX_JOB_POST_CHARS = 30_000;
-
-/** Ways a post names its employer: "GitLab's", "at GitLab", "join GitLab", "the GitLab team". */
-const EMPLOYER_USES = (name: string) => new RegExp(`(?<![\\p{L}])${name}['’]s\\b|\\b(?:at|join|joining|about)\\s+${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s+(?:is|team|teams|team\\s+members|values|handbook|employees|offers)\\b`, 'giu');
-
-/** Skills that are the employer's name in this post (named as the company, or used as an employer twice). */
-function employerSkills(hits: SkillHit[], text: string, company: string | null): Set<string> {
-  const out = new Set<string>();
-  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const companyKey = company ? key(company) : '';
-  // Each spelling is looked up once: a post names its employer on many lines.
-  const employerNames = new Map<string, boolean>();
-  const namesEmployer = (surface: string) => {
-    let known = employerNames.get(surface);
-    if (known === undefined) {
-      const k = key(surface);
-      const esc = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      known = (companyKey !== '' && (companyKey === k || companyKey.split(' ')[0] === k)) || (text.match(EMPLOYER_USES(esc)) ?? []).length >= 2;
-      employerNames.set(surface, known);
-    }
-    return known;
-  };
-  for (const hit of hits) if (!out.has(hit.id) && namesEmployer(hit.surface)) out.add(hit.id);
-  return out;
-}
 
 /** "Work with Product Management, Design and Security": a function named as the people to work with. */
 function namesTeam(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
