@@ -90,11 +90,11 @@ export function stemIndex(text: string): { stems: Set<string>; bigrams: Set<stri
   const tokens = tokenize(text);
   const stems = new Set<string>();
   const bigrams = new Set<string>();
-  tokens.forEach((t, i) => {
-    const s = stem(t.norm);
+  const stemmed = tokens.map((t) => stem(t.norm));
+  stemmed.forEach((s, i) => {
     stems.add(s);
-    const next = tokens[i + 1];
-    if (next) bigrams.add(`${s} ${stem(next.norm)}`);
+    const next = stemmed[i + 1];
+    if (next !== undefined) bigrams.add(`${s} ${next}`);
   });
   return { stems, bigrams };
 }

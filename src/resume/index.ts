@@ -2,7 +2,7 @@ import type { ExtractedDocument } from '../documents/types.js';
 import type { Resume, ExperienceEntry, SectionKind, ResumeSection } from './types.js';
 import { splitSections, detectHeading, collapseLetterSpacing } from './sections.js';
 import { findEmail, findPhone, findLinks } from './contact.js';
-import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange, withoutWrappedEnd, startsWithRange } from './dates.js';
+import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange, withoutWrappedEnd, startsWithRange, type DateRange } from './dates.js';
 import { extractBullets, BULLET_MARKER_RE } from './bullets.js';
 import { getVocabulary } from './vocabulary.js';
 
@@ -174,6 +174,13 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   const { sections, lineKinds } = splitSections(lines);
   const nowMonth = monthIndexOf(now);
   const hasExperienceSection = sections.some((s) => EXPERIENCE_KINDS.has(s.kind));
+  // The role pass, the bullet pass and the untitled-block pass ask about the same lines: read each once.
+  const rangesByLine = new Map<string, DateRange[]>();
+  const rangesOf = (line: string) => {
+    let ranges = rangesByLine.get(line);
+    if (ranges === undefined) rangesByLine.set(line, ranges = findDateRanges(line, nowMonth));
+    return ranges;
+  };
 
   const experience: ExperienceEntry[] = [];
   const experienceTitles: string[] = [];
@@ -181,7 +188,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
     const kind = lineKinds[i]!;
     const counts = hasExperienceSection ? EXPERIENCE_KINDS.has(kind) : !NON_WORK_KINDS.has(kind);
     if (!counts || isDegreeLine(line) || CAREER_BREAK_RE.test(line)) return;
-    const found = findDateRanges(line, nowMonth);
+    const found = rangesOf(line);
     const wrapped = found.length === 0 ? wrappedRange(line, lines[i + 1]) : null;
     const ranges = wrapped ? findDateRanges(wrapped, nowMonth).map((r) => ({ ...r, text: '' })) : found;
     for (const range of ranges) {
@@ -196,7 +203,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   const months = mergedMonths(experience.map((e) => ({ start: e.start, end: e.end ?? nowMonth })));
   const experienceYears = experience.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
 
-  const isDateLine = (l: string) => findDateRanges(l, nowMonth).length > 0 || startsWithRange(l)
+  const isDateLine = (l: string) => rangesOf(l).length > 0 || startsWithRange(l)
     || (looksLikeTitle(l) && l.split(/\s+/).length <= 8);
   // A narrow date column wraps "June 2022 –" / "Present ...": the "Present" is not part of the bullet.
   const unwrapped = (ls: string[]) => ls.map((l, i) => withoutWrappedEnd(ls[i - 1], l));
@@ -206,7 +213,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   // No heading at all (a plain paste): the roles sit in the untitled top block, after the first dated line.
   if (!hasExperienceSection && sections.length === 1 && sections[0]!.kind === 'contact') {
     const block = sections[0]!.lines;
-    const firstDated = block.findIndex((l) => findDateRanges(l, nowMonth).length > 0);
+    const firstDated = block.findIndex((l) => rangesOf(l).length > 0);
     if (firstDated >= 0) bullets.push(...extractBullets(block.slice(firstDated), isDateLine));
   }
 
