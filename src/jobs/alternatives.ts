@@ -10,6 +10,9 @@ const PAREN_AFTER_CONCEPT = /^\s*\(\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such\s+as|lik
 /** "X or another framework (A, B)", "X or a similar tool such as A": X is one of the examples. */
 const OR_ANOTHER = /^\s*(?:,\s*)?or\s+(?:another|any\s+other|other|a\s+similar|similar|an?\s+equivalent|equivalent|comparable|a\s+comparable)\b[^.;()]*(?:\(\s*(?:e\.\s?g\.?,?|such\s+as|like|including)?|such\s+as|like|including|e\.\s?g\.?,?)\s*$/i;
 
+/** What a sentence that makes a list a choice must contain ("... at least one of those"). */
+const ONE_OF_THOSE = /\bone\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i;
+
 /**
  * Skills offered as alternatives: "Vitest or Jest", "AWS or GCP", "Snowflake/BigQuery". Two names
  * joined by "or" are always a choice; a longer comma list ending in "or" joins only the names of
@@ -34,7 +37,8 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const choice = /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;,]{0,60}$|\beither\s*$/i.test(lead)
       || /\bat\s+least\s+one\b[^.;,]{0,60}$/i.test(lead)
       // "... are Ruby, Python and Go. You should have experience with at least one of those."
-      || /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after);
+      // (The bare "one of those" first: the full pattern backtracks through every split of 120 characters.)
+      || (ONE_OF_THOSE.test(after) && /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after));
     // "languages such as Python, Ruby or Java", "finance systems (e.g. Oracle, SAP)": examples of one need.
     const examples = EXAMPLE_LEAD.test(lead);
     if ((chain.length > 1 && choice) || examples) {

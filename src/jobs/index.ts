@@ -1,5 +1,5 @@
 import type { JobPost } from './types.js';
-import { classifyJobLines, hasPreferredMarker, inlineHeading } from './sections.js';
+import { classifyJobLines, hasPreferredMarker, inlineHeading, readingOnePost } from './sections.js';
 import { extractKeywords } from './keywords.js';
 import { findSkills, type SkillHit } from '../skills/matcher.js';
 import { getLexicon, type Lexicon } from '../skills/lexicon.js';
@@ -47,6 +47,10 @@ function namesTeam(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
 
 /** Reads a pasted job post: title, company, required vs preferred skills, years asked, keywords. */
 export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): JobPost {
+  return readingOnePost(() => readJobPost(input, lexicon));
+}
+
+function readJobPost(input: string, lexicon: Lexicon): JobPost {
   const text = input.slice(0, MAX_JOB_POST_CHARS);
   const lines = splitFieldLines(text.split('\n'));
   const masked = maskBoilerplate(lines);

@@ -168,6 +168,13 @@ const LONE_DATE = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|
 /** A range stacked over three lines by resume builders: "January 2013" / "to" / "Current". */
 const STACKED_RANGE = new RegExp(String.raw`^([ \t]*${LONE_DATE})[ \t]*\n[ \t]*(?:to|-|–|—|until)[ \t]*\n[ \t]*(${LONE_DATE}|current|present|now|today)[ \t]*$`, 'gim');
 
+/**
+ * What parseResume worked out about each line of the Resume it returned, for lineRoles on the same
+ * object (the analysis right after the parse): the section of each line, and the date ranges read
+ * with that "now". A Resume from the store or another thread is simply worked out again.
+ */
+const parsedLines = new WeakMap<Resume, { lineKinds: SectionKind[]; nowMonth: number; rangesOf: (line: string) => DateRange[] }>();
+
 export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'layout'>, now: Date = new Date()): Resume {
   const text = doc.text.replace(STACKED_RANGE, '$1 – $2');
   const lines = text.split('\n');
@@ -222,7 +229,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   const titles = [...new Set([...(headline ? [headline] : []), ...experienceTitles])];
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-  return {
+  const resume: Resume = {
     text,
     name: findName(lines),
     headline,
@@ -237,6 +244,8 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
     pages: doc.pages || Math.max(1, Math.ceil(wordCount / WORDS_PER_PAGE_ESTIMATE)),
     layout: doc.layout,
   };
+  parsedLines.set(resume, { lineKinds, nowMonth, rangesOf });
+  return resume;
 }
 
 /** Header lines of a role hold at most this many words ("Software Engineer | Figma | 2021 - 2023"). */
@@ -248,9 +257,11 @@ const MAX_HEADER_LINE_WORDS = 10;
  */
 export function lineRoles(resume: Resume, now: Date = new Date()): { skillLines: Set<number>; headerLines: Set<number> } {
   const lines = resume.text.split('\n');
-  const { lineKinds } = splitSections(lines);
   const nowMonth = monthIndexOf(now);
-  const dated = lines.map((l) => findDateRanges(l, nowMonth).length > 0);
+  const parsed = parsedLines.get(resume);
+  const lineKinds = parsed?.lineKinds ?? splitSections(lines).lineKinds;
+  const rangesOf = parsed?.nowMonth === nowMonth ? parsed.rangesOf : (l: string) => findDateRanges(l, nowMonth);
+  const dated = lines.map((l) => rangesOf(l).length > 0);
   const skillLines = new Set<number>();
   const headerLines = new Set<number>();
   lines.forEach((line, i) => {
