@@ -119,8 +119,20 @@ function legacyJobItems(job: JobPost, lexicon: Lexicon): TargetItem[] {
   return items;
 }
 
+type RoleKeyword = { term: string; weight: number; ids: string[] };
+/** A role's keywords depend on the role and the lexicon only: read once per role, not per report. */
+const keywordsByRole = new WeakMap<RoleProfile, { lexicon: Lexicon; keywords: RoleKeyword[] }>();
+
 /** Role keywords that are neither titles nor skill groups (those are scored elsewhere). */
-export function roleKeywords(role: RoleProfile, lexicon: Lexicon): { term: string; weight: number; ids: string[] }[] {
+export function roleKeywords(role: RoleProfile, lexicon: Lexicon): RoleKeyword[] {
+  const known = keywordsByRole.get(role);
+  if (known?.lexicon === lexicon) return known.keywords.map((k) => ({ ...k, ids: [...k.ids] }));
+  const keywords = readRoleKeywords(role, lexicon);
+  keywordsByRole.set(role, { lexicon, keywords });
+  return keywords.map((k) => ({ ...k, ids: [...k.ids] }));
+}
+
+function readRoleKeywords(role: RoleProfile, lexicon: Lexicon): RoleKeyword[] {
   const titles = new Set([role.title, ...role.titles].map(normalizeTitle));
   return role.keywords
     .filter((k) => !titles.has(normalizeTitle(k)))

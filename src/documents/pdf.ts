@@ -4,6 +4,8 @@
  * rebuild lines and read two-column layouts column by column, so we take the pdf.js document that
  * PDFParse loads and call page.getTextContent() ourselves (see `loadDocument`).
  */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { DocumentError } from './errors.js';
 import { normalizeText } from './normalize.js';
 import { layoutPage, type PdfTextItem } from './pdf-layout.js';
@@ -89,44 +91,27 @@ async function withBuiltinPush<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The smallest valid PDF (one empty page), with a correct xref table. */
-function tinyPdf(): Uint8Array {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+/**
+ * The module pdf.js imports as its in-process ("fake") worker when it opens its first document:
+ * "./pdf.worker.mjs" beside the pdf.js that pdf-parse itself resolves.
+ */
+function pdfJsWorkerUrl(): string {
+  const fromPdfParse = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
+  return new URL('./pdf.worker.mjs', pathToFileURL(fromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.mjs'))).href;
 }
 
 let warm: Promise<void> | null = null;
 /**
- * Import pdf-parse/pdf.js and open one tiny PDF, once per process. The first document pdf.js opens
- * also loads its (in-process) worker module, ~2 MB of code: seconds on a busy machine. Doing it here
- * keeps that one-off cost out of the first user's time limit.
+ * Import pdf-parse/pdf.js and pdf.js's worker module, once per process. pdf.js imports the worker
+ * (~2 MB of code: seconds on a busy machine) when it opens its first document; importing it here,
+ * where the ES module cache keeps it for pdf.js, keeps that one-off cost out of the first user's
+ * time limit without opening a warm-up document.
  */
 export function preloadPdf(): Promise<void> {
   warm ??= (async () => {
-    const { PDFParse } = await loadPdfParse();
-    const parser = new PDFParse({ data: tinyPdf(), verbosity: 0 });
-    try {
-      await parser.getInfo();
-      restoreBuiltinPush();
-    } catch {
-      // Warm-up only: a failure here shows up again, properly reported, on the real document.
-    } finally {
-      await parser.destroy().catch(() => undefined);
-    }
+    await loadPdfParse();
+    // Warm-up only: a failure here shows up again, properly reported, on the real document.
+    await withBuiltinPush(() => import(pdfJsWorkerUrl())).catch(() => undefined);
   })();
   return warm;
 }

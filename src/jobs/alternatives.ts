@@ -12,6 +12,8 @@ const OR_ANOTHER = /^\s*(?:,\s*)?or\s+(?:another|any\s+other|other|a\s+similar|s
 
 /** ", Loom, ": a name the lexicon does not know, inside a list of names it does ("Slack, Loom, Trello"). */
 const UNKNOWN_MEMBER = /^\s*,\s*\p{Lu}[\p{L}\p{N}.+#'-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#'-]*)?\s*,\s*(?:or\s+|and\s+)?$/u;
+/** What a sentence that makes a list a choice must contain ("... at least one of those"). */
+const ONE_OF_THOSE = /\bone\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i;
 
 /**
  * Skills offered as alternatives: "Vitest or Jest", "AWS or GCP", "Snowflake/BigQuery". Two names
@@ -37,7 +39,8 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const choice = /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;,]{0,60}$|\beither\s*$/i.test(lead)
       || /\bat\s+least\s+one\b[^.;,]{0,60}$/i.test(lead)
       // "... are Ruby, Python and Go. You should have experience with at least one of those."
-      || /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after);
+      // (The bare "one of those" first: the full pattern backtracks through every split of 120 characters.)
+      || (ONE_OF_THOSE.test(after) && /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after));
     // "languages such as Python, Ruby or Java", "finance systems (e.g. Oracle, SAP)": examples of one need.
     const examples = EXAMPLE_LEAD.test(lead);
     if ((chain.length > 1 && choice) || examples) {

@@ -1,5 +1,5 @@
 import type { JobPost } from './types.js';
-import { classifyJobLines, hasPreferredMarker, inlineHeading } from './sections.js';
+import { classifyJobLines, hasPreferredMarker, inlineHeading, readingOnePost } from './sections.js';
 import { extractKeywords } from './keywords.js';
 import { findSkills, type SkillHit } from '../skills/matcher.js';
 import { getLexicon, type Lexicon } from '../skills/lexicon.js';
@@ -9,6 +9,7 @@ import { maskBoilerplate, textSentences } from './boilerplate.js';
 import { yearsAsked } from './years.js';
 import { alternativeGroups } from './alternatives.js';
 import { buildRequirements, type PlacedHit } from './requirements.js';
+import { employerSkills } from './employer.js';
 import type { RequirementPlace } from './types.js';
 
 export type { JobPost, JobRequirement } from './types.js';
@@ -33,30 +34,6 @@ const VALUE_STATEMENT = /\b(?:diversity|diverse|inclusion|inclusive|inclusivity|
 /** Longest post read; beyond this it is someone pasting a book, and the tail is boilerplate anyway. */
 export const MAX_JOB_POST_CHARS = 30_000;
 
-/** Ways a post names its employer: "GitLab's", "at GitLab", "join GitLab", "the GitLab team". */
-const EMPLOYER_USES = (name: string) => new RegExp(`(?<![\\p{L}])${name}['’]s\\b|\\b(?:at|join|joining|about)\\s+${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s+(?:is|team|teams|team\\s+members|values|handbook|employees|offers|partners|owned|process|products?|customers|community|way)\\b`, 'giu');
-
-/** Skills that are the employer's name in this post (named as the company, or used as an employer twice). */
-function employerSkills(hits: SkillHit[], text: string, company: string | null): Set<string> {
-  const out = new Set<string>();
-  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const companyKey = company ? key(company) : '';
-  // Each spelling is looked up once: a post names its employer on many lines.
-  const employerNames = new Map<string, boolean>();
-  const namesEmployer = (surface: string) => {
-    let known = employerNames.get(surface);
-    if (known === undefined) {
-      const k = key(surface);
-      const esc = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      known = (companyKey !== '' && (companyKey === k || companyKey.split(' ')[0] === k)) || (text.match(EMPLOYER_USES(esc)) ?? []).length >= 2;
-      employerNames.set(surface, known);
-    }
-    return known;
-  };
-  for (const hit of hits) if (!out.has(hit.id) && namesEmployer(hit.surface)) out.add(hit.id);
-  return out;
-}
-
 /** "Work with Product Management, Design and Security": a function named as the people to work with. */
 function namesTeam(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
   if (!FUNCTION_CATEGORIES.has(lexicon.get(hit.id)?.category ?? '')) return false;
@@ -70,6 +47,10 @@ function namesTeam(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
 
 /** Reads a pasted job post: title, company, required vs preferred skills, years asked, keywords. */
 export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): JobPost {
+  return readingOnePost(() => readJobPost(input, lexicon));
+}
+
+function readJobPost(input: string, lexicon: Lexicon): JobPost {
   const text = input.slice(0, MAX_JOB_POST_CHARS);
   const lines = splitFieldLines(text.split('\n'));
   const masked = maskBoilerplate(lines);

@@ -1,6 +1,17 @@
-import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
+import { createRequire } from 'node:module';
+import type TfIdfClass from 'natural/lib/natural/tfidf/tfidf.js';
 import { tokenize, stem } from '../skills/tokens.js';
 import { getJobVocabulary } from './vocabulary.js';
+
+/**
+ * natural's TF-IDF (with underscore and its tokenizers) is loaded on the first job post, not with
+ * this module: a check against a role profile, the CLI's usual path, never needs it.
+ */
+let TfIdf: typeof TfIdfClass | undefined;
+function tfIdfClass(): typeof TfIdfClass {
+  TfIdf ??= createRequire(import.meta.url)('natural/lib/natural/tfidf/tfidf.js') as typeof TfIdfClass;
+  return TfIdf;
+}
 
 /** At most this many extra keywords, so noise from a long post cannot dominate the score. */
 export const MAX_JOB_KEYWORDS = 10;
@@ -18,7 +29,7 @@ export function extractKeywords(sections: string[][], excluded: Set<string>): { 
   const docs = sections.map((lines) => candidateTerms(lines.join('\n'), v.stopwords, excluded)).filter((d) => d.length > 0);
   const weak = new Set([...v.weakWords].map((w) => stem(w)));
   if (docs.length === 0) return [];
-  const tfidf = new TfIdf();
+  const tfidf = new (tfIdfClass())();
   tfidf.setTokenizer({ tokenize: (s: string) => s.split('\u0001') });
   for (const doc of docs) tfidf.addDocument(doc.map((t) => t.key).join('\u0001'));
   const counts = new Map<string, { count: number; label: string; labels: Map<string, number> }>();
@@ -90,11 +101,11 @@ export function stemIndex(text: string): { stems: Set<string>; bigrams: Set<stri
   const tokens = tokenize(text);
   const stems = new Set<string>();
   const bigrams = new Set<string>();
-  tokens.forEach((t, i) => {
-    const s = stem(t.norm);
+  const stemmed = tokens.map((t) => stem(t.norm));
+  stemmed.forEach((s, i) => {
     stems.add(s);
-    const next = tokens[i + 1];
-    if (next) bigrams.add(`${s} ${stem(next.norm)}`);
+    const next = stemmed[i + 1];
+    if (next !== undefined) bigrams.add(`${s} ${next}`);
   });
   return { stems, bigrams };
 }

@@ -33,8 +33,44 @@ function headingLists() {
   return keyed;
 }
 
+/**
+ * One post's reading asks the same questions of each line several times (masking boilerplate,
+ * classifying lines, splitting sentences, finding the title): inside `readingOnePost`, each line's
+ * answers are worked out once. Outside it nothing is kept.
+ */
+interface LineAnswers {
+  heading: Map<string, JobSectionKind | null>;
+  inline: Map<string, JobSectionKind | null>;
+  boilerplate: Map<string, boolean>;
+  chrome: Map<string, boolean>;
+}
+let answers: LineAnswers | null = null;
+
+export function readingOnePost<T>(read: () => T): T {
+  const outer = answers;
+  answers = { heading: new Map(), inline: new Map(), boilerplate: new Map(), chrome: new Map() };
+  try {
+    return read();
+  } finally {
+    answers = outer;
+  }
+}
+
+function remembered<V>(pick: (a: LineAnswers) => Map<string, V>, line: string, work: (line: string) => V): V {
+  if (!answers) return work(line);
+  const map = pick(answers);
+  if (map.has(line)) return map.get(line)!;
+  const value = work(line);
+  map.set(line, value);
+  return value;
+}
+
 /** The kind of section a line opens, or null when it is not a heading. */
 export function jobHeadingKind(line: string): JobSectionKind | null {
+  return remembered((a) => a.heading, line, headingKindOf);
+}
+
+function headingKindOf(line: string): JobSectionKind | null {
   const raw = line.trim();
   if (!raw || raw.length > 80) return null;
   const key = headingKey(raw);
@@ -79,6 +115,10 @@ export function jobHeadingKind(line: string): JobSectionKind | null {
 
 /** "Requirements: 4+ years of ..." opens a section and starts its text on the same line. */
 export function inlineHeading(line: string): JobSectionKind | null {
+  return remembered((a) => a.inline, line, inlineHeadingOf);
+}
+
+function inlineHeadingOf(line: string): JobSectionKind | null {
   const m = line.match(/^\s*[#*_]*([A-Za-z][A-Za-z' &/-]{2,40}?)[*_]*\s*:\s*\S/);
   if (!m) return null;
   return jobHeadingKind(m[1]! + ':');
@@ -86,6 +126,10 @@ export function inlineHeading(line: string): JobSectionKind | null {
 
 /** Page furniture copied with the post ("Show more", "Apply now", "Reposted 2 weeks ago"). */
 export function isChromeLine(line: string): boolean {
+  return remembered((a) => a.chrome, line, isChromeLineOf);
+}
+
+function isChromeLineOf(line: string): boolean {
   const key = headingKey(line).replace(/[:|·•]/g, ' ').replace(/\s+/g, ' ');
   if (!key) return false;
   if (/^(?:over )?\d[\d,]* (?:applicants|applications|people clicked apply)\b/.test(key)) return true;
@@ -94,13 +138,30 @@ export function isChromeLine(line: string): boolean {
 }
 
 export function isBoilerplateLine(line: string): boolean {
-  const lower = line.toLowerCase();
-  return getJobVocabulary().boilerplatePhrases.some((p) => lower.includes(p)) || isChromeLine(line);
+  return remembered((a) => a.boilerplate, line, isBoilerplateLineOf);
+}
+
+/**
+ * Does the text contain any of the phrases (as `text.includes(phrase)` for each would say)? One
+ * pattern of the escaped phrases, built once per list: one scan instead of one per phrase.
+ */
+const phrasePatterns = new WeakMap<readonly string[], RegExp>();
+function containsAny(text: string, phrases: readonly string[]): boolean {
+  let re = phrasePatterns.get(phrases);
+  if (!re) {
+    re = phrases.length === 0 ? /(?!)/ : new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    phrasePatterns.set(phrases, re);
+  }
+  return re.test(text);
+}
+
+function isBoilerplateLineOf(line: string): boolean {
+  return containsAny(line.toLowerCase(), getJobVocabulary().boilerplatePhrases) || isChromeLine(line);
 }
 
 export function hasPreferredMarker(line: string): boolean {
   const lower = line.toLowerCase().replace(/[’‘]/g, "'");
-  return getJobVocabulary().preferredMarkers.some((p) => lower.includes(p))
+  return containsAny(lower, getJobVocabulary().preferredMarkers)
     // "would be a big plus", "is a strong advantage", "is considered an asset"
     || /\b(?:is|are|be|as|considered)\s+(?:an?\s+)?(?:\w+\s+)?(?:plus|bonus|advantage|asset)\b/.test(lower);
 }

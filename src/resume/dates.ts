@@ -110,9 +110,16 @@ function parsePoint(raw: string): Point | null {
   return null;
 }
 
+/**
+ * Every pattern above needs a year or a two-digit month or year: two digits in a row. Most lines
+ * (bullets, skills, prose) have none, and skip seven pattern scans.
+ */
+const TWO_DIGITS = /\d\d/;
+
 /** Every date range in a line. `now` is a month index (for "Present"). */
 export function findDateRanges(line: string, now: number): DateRange[] {
   const out: DateRange[] = [];
+  if (!TWO_DIGITS.test(line)) return out;
   const taken: Array<[number, number]> = [];
   const overlaps = (from: number, to: number) => taken.some(([a, b]) => from < b && to > a);
   const add = (start: number, endMonth: number, present: boolean, text: string, index: number): void => {

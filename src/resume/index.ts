@@ -2,7 +2,7 @@ import type { ExtractedDocument } from '../documents/types.js';
 import type { Resume, ExperienceEntry, SectionKind, ResumeSection } from './types.js';
 import { splitSections, detectHeading, collapseLetterSpacing } from './sections.js';
 import { findEmail, findPhone, findLinks } from './contact.js';
-import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange, withoutWrappedEnd, startsWithRange } from './dates.js';
+import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange, withoutWrappedEnd, startsWithRange, type DateRange } from './dates.js';
 import { extractBullets, BULLET_MARKER_RE } from './bullets.js';
 import { getVocabulary } from './vocabulary.js';
 
@@ -168,12 +168,26 @@ const LONE_DATE = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|
 /** A range stacked over three lines by resume builders: "January 2013" / "to" / "Current". */
 const STACKED_RANGE = new RegExp(String.raw`^([ \t]*${LONE_DATE})[ \t]*\n[ \t]*(?:to|-|–|—|until)[ \t]*\n[ \t]*(${LONE_DATE}|current|present|now|today)[ \t]*$`, 'gim');
 
+/**
+ * What parseResume worked out about each line of the Resume it returned, for lineRoles on the same
+ * object (the analysis right after the parse): the section of each line, and the date ranges read
+ * with that "now". A Resume from the store or another thread is simply worked out again.
+ */
+const parsedLines = new WeakMap<Resume, { lineKinds: SectionKind[]; nowMonth: number; rangesOf: (line: string) => DateRange[] }>();
+
 export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'layout'>, now: Date = new Date()): Resume {
   const text = doc.text.replace(STACKED_RANGE, '$1 – $2');
   const lines = text.split('\n');
   const { sections, lineKinds } = splitSections(lines);
   const nowMonth = monthIndexOf(now);
   const hasExperienceSection = sections.some((s) => EXPERIENCE_KINDS.has(s.kind));
+  // The role pass, the bullet pass and the untitled-block pass ask about the same lines: read each once.
+  const rangesByLine = new Map<string, DateRange[]>();
+  const rangesOf = (line: string) => {
+    let ranges = rangesByLine.get(line);
+    if (ranges === undefined) rangesByLine.set(line, ranges = findDateRanges(line, nowMonth));
+    return ranges;
+  };
 
   const experience: ExperienceEntry[] = [];
   const experienceTitles: string[] = [];
@@ -181,7 +195,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
     const kind = lineKinds[i]!;
     const counts = hasExperienceSection ? EXPERIENCE_KINDS.has(kind) : !NON_WORK_KINDS.has(kind);
     if (!counts || isDegreeLine(line) || CAREER_BREAK_RE.test(line)) return;
-    const found = findDateRanges(line, nowMonth);
+    const found = rangesOf(line);
     const wrapped = found.length === 0 ? wrappedRange(line, lines[i + 1]) : null;
     const ranges = wrapped ? findDateRanges(wrapped, nowMonth).map((r) => ({ ...r, text: '' })) : found;
     for (const range of ranges) {
@@ -196,7 +210,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   const months = mergedMonths(experience.map((e) => ({ start: e.start, end: e.end ?? nowMonth })));
   const experienceYears = experience.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
 
-  const isDateLine = (l: string) => findDateRanges(l, nowMonth).length > 0 || startsWithRange(l)
+  const isDateLine = (l: string) => rangesOf(l).length > 0 || startsWithRange(l)
     || (looksLikeTitle(l) && l.split(/\s+/).length <= 8);
   // A narrow date column wraps "June 2022 –" / "Present ...": the "Present" is not part of the bullet.
   const unwrapped = (ls: string[]) => ls.map((l, i) => withoutWrappedEnd(ls[i - 1], l));
@@ -206,7 +220,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   // No heading at all (a plain paste): the roles sit in the untitled top block, after the first dated line.
   if (!hasExperienceSection && sections.length === 1 && sections[0]!.kind === 'contact') {
     const block = sections[0]!.lines;
-    const firstDated = block.findIndex((l) => findDateRanges(l, nowMonth).length > 0);
+    const firstDated = block.findIndex((l) => rangesOf(l).length > 0);
     if (firstDated >= 0) bullets.push(...extractBullets(block.slice(firstDated), isDateLine));
   }
 
@@ -215,7 +229,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   const titles = [...new Set([...(headline ? [headline] : []), ...experienceTitles])];
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-  return {
+  const resume: Resume = {
     text,
     name: findName(lines),
     headline,
@@ -230,6 +244,8 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
     pages: doc.pages || Math.max(1, Math.ceil(wordCount / WORDS_PER_PAGE_ESTIMATE)),
     layout: doc.layout,
   };
+  parsedLines.set(resume, { lineKinds, nowMonth, rangesOf });
+  return resume;
 }
 
 /** Header lines of a role hold at most this many words ("Software Engineer | Figma | 2021 - 2023"). */
@@ -241,9 +257,11 @@ const MAX_HEADER_LINE_WORDS = 10;
  */
 export function lineRoles(resume: Resume, now: Date = new Date()): { skillLines: Set<number>; headerLines: Set<number> } {
   const lines = resume.text.split('\n');
-  const { lineKinds } = splitSections(lines);
   const nowMonth = monthIndexOf(now);
-  const dated = lines.map((l) => findDateRanges(l, nowMonth).length > 0);
+  const parsed = parsedLines.get(resume);
+  const lineKinds = parsed?.lineKinds ?? splitSections(lines).lineKinds;
+  const rangesOf = parsed?.nowMonth === nowMonth ? parsed.rangesOf : (l: string) => findDateRanges(l, nowMonth);
+  const dated = lines.map((l) => rangesOf(l).length > 0);
   const skillLines = new Set<number>();
   const headerLines = new Set<number>();
   lines.forEach((line, i) => {

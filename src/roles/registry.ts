@@ -18,8 +18,21 @@ export const ROLE_SUGGESTIONS = 3;
 /** Words that do not change which role a title means. */
 const TITLE_NOISE = /\b(senior|sr|junior|jr|lead|principal|staff|mid|level|entry|intern|associate|intermediate|experienced|i{1,3}|iv|remote|hybrid)\b/g;
 
+/** Titles met so far, normalised: every report compares each resume title with each target title several times. */
+const normalizedTitles = new Map<string, string>();
+const MAX_NORMALIZED_TITLES = 5_000;
+
 /** Reduces a title to comparable words: "Back-end Engineer" and "backend engineer" meet. */
 export function normalizeTitle(title: string): string {
+  let normalized = normalizedTitles.get(title);
+  if (normalized === undefined) {
+    if (normalizedTitles.size >= MAX_NORMALIZED_TITLES) normalizedTitles.clear();
+    normalizedTitles.set(title, normalized = normalizeTitleWords(title));
+  }
+  return normalized;
+}
+
+function normalizeTitleWords(title: string): string {
   return title
     .toLowerCase()
     .replace(/\bback[\s-]+end\b/g, 'backend')

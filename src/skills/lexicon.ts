@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { LEXICON_FILE } from '../paths.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COMPILED_LEXICON_FILE, LEXICON_FILE } from '../paths.js';
 import { lexiconSchema, type SkillEntry } from './lexicon-schema.js';
 import { tokenize, fold, singular } from './tokens.js';
 
@@ -48,7 +51,15 @@ export class Lexicon {
   /** Single-token, unambiguous spellings, for glued versions ("vue3", "python3.11"). */
   private readonly singles = new Map<string, SkillPhrase>();
 
-  constructor(data: unknown) {
+  /** From the lexicon data (validated here), or from its compiled form (see `compile`). */
+  constructor(data: unknown, compiled: CompiledLexicon | null = null) {
+    if (compiled) {
+      this.version = compiled.version;
+      for (const skill of compiled.skills) this.byId.set(skill.id, skill);
+      for (const [key, list] of compiled.byFirst) this.byFirst.set(key, list.map(phraseFromRow));
+      for (const [norm, key, index] of compiled.singles) this.singles.set(norm, this.byFirst.get(key)![index]!);
+      return;
+    }
     const parsed = lexiconSchema.parse(data);
     this.version = parsed.version;
     for (const skill of parsed.skills) {
@@ -90,6 +101,20 @@ export class Lexicon {
     if (id !== '' && norms.length === 1 && !ambiguous && !this.singles.has(norms[0]!)) this.singles.set(norms[0]!, phrase);
   }
 
+  /** The built tables as plain data, for dist/data/skills.compiled.json. `source`: the data file's digest. */
+  compile(source: string): CompiledLexicon {
+    const where = new Map<SkillPhrase, [string, number]>();
+    for (const [key, list] of this.byFirst) list.forEach((p, i) => where.set(p, [key, i]));
+    return {
+      format: compiledFormat(),
+      source,
+      version: this.version,
+      skills: [...this.byId.values()],
+      byFirst: [...this.byFirst].map(([key, list]) => [key, list.map(phraseToRow)]),
+      singles: [...this.singles].map(([norm, p]) => [norm, ...where.get(p)!]),
+    };
+  }
+
   get size(): number { return this.byId.size; }
   get(id: string): SkillEntry | undefined { return this.byId.get(id); }
   has(id: string): boolean { return this.byId.has(id); }
@@ -118,10 +143,79 @@ export class Lexicon {
   }
 }
 
+/**
+ * The compiled form: data/skills.json validated and built into the matcher's tables by
+ * `npm run build` (dist/src/skills/compile-lexicon.js), so a process loads the tables instead of
+ * validating 2,000 skills and tokenising every spelling (the largest part of the first report).
+ * Phrases are rows: [id, surface, raws, stems or 0 when they equal the norms, flags].
+ */
+export interface CompiledLexicon {
+  /** This loader's format and the digest of the code that builds the tables: a code change rebuilds. */
+  format: string;
+  /** SHA-256 of data/skills.json as compiled: an edited data file is read afresh. */
+  source: string;
+  version: string;
+  skills: SkillEntry[];
+  byFirst: [string, PhraseRow[]][];
+  singles: [string, string, number][];
+}
+type PhraseRow = [string, string, string[], string[] | 0, number];
+
+const FLAGS = ['ambiguous', 'needsCapital', 'exactCase', 'lowercaseWord', 'stop'] as const;
+
+function phraseToRow(p: SkillPhrase): PhraseRow {
+  const same = p.stems.every((st, i) => st === p.norms[i]);
+  const flags = FLAGS.reduce((n, f, i) => n | (p[f] ? 1 << i : 0), 0);
+  return [p.id, p.surface, p.raws, same ? 0 : p.stems, flags];
+}
+
+function phraseFromRow([id, surface, raws, stems, flags]: PhraseRow): SkillPhrase {
+  // tokenize() lower-cases a token's text for its norm, exactly so.
+  const norms = raws.map((r) => r.toLowerCase());
+  const flag = (f: (typeof FLAGS)[number]) => (flags & (1 << FLAGS.indexOf(f))) !== 0;
+  return {
+    id, surface, norms, raws, stems: stems === 0 ? norms : stems,
+    ambiguous: flag('ambiguous'), needsCapital: flag('needsCapital'), exactCase: flag('exactCase'),
+    lowercaseWord: flag('lowercaseWord'), stop: flag('stop'),
+  };
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The format name plus a digest of this module, tokens and the schema (as .js from dist, .ts under the test runner). */
+let format: string | null = null;
+function compiledFormat(): string {
+  if (format) return format;
+  const self = fileURLToPath(import.meta.url);
+  const ext = path.extname(self);
+  const code = [self, ...['tokens', 'lexicon-schema'].map((m) => path.join(path.dirname(self), `${m}${ext}`))]
+    .map((f) => readFileSync(f, 'utf8')).join('\u0000');
+  format = `lexicon-tables-1:${sha256(code)}`;
+  return format;
+}
+
+/** The compiled form, when it was made from this very data file by this very code; else null. */
+function readCompiled(source: string): CompiledLexicon | null {
+  try {
+    const compiled = JSON.parse(readFileSync(COMPILED_LEXICON_FILE, 'utf8')) as CompiledLexicon;
+    return compiled.source === source && compiled.format === compiledFormat() ? compiled : null;
+  } catch {
+    return null; // not built yet, or unreadable: build from the data file
+  }
+}
+
 let cached: Lexicon | null = null;
 
-/** The shared lexicon, read and validated once per process. */
+/** The shared lexicon, read once per process: from its compiled form when it is current, else validated and built. */
 export function getLexicon(): Lexicon {
-  cached ??= new Lexicon(JSON.parse(readFileSync(LEXICON_FILE, 'utf8')));
+  if (cached) return cached;
+  const raw = readFileSync(LEXICON_FILE, 'utf8');
+  const compiled = readCompiled(sha256(raw));
+  cached = compiled ? new Lexicon(null, compiled) : new Lexicon(JSON.parse(raw));
   return cached;
+}
+
+/** Whether getLexicon() would load the compiled form (for the build check and its test). */
+export function compiledLexiconIsCurrent(): boolean {
+  return readCompiled(sha256(readFileSync(LEXICON_FILE, 'utf8'))) !== null;
 }

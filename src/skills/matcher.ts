@@ -202,14 +202,19 @@ function longestPhraseAt(tokens: Token[], i: number, lexicon: Lexicon, text: str
 
 /** "ORMs", "SDKs", "LLMs": an upper-case acronym with a plural s. */
 function acronymPlural(t: Token, lexicon: Lexicon): SkillPhrase | null {
-  if (!/^\p{Lu}[\p{Lu}\p{N}]+s$/u.test(t.raw)) return null;
+  // Asked of nearly every token: the cheap half of the test first.
+  if (!t.raw.endsWith('s') || !/^\p{Lu}[\p{Lu}\p{N}]+s$/u.test(t.raw)) return null;
   const base = t.norm.slice(0, -1);
   return lexicon.phrasesStartingWith(base).find((p) => p.norms.length === 1 && p.norms[0] === base && !p.stop
     && (!p.exactCase || p.raws[0] === t.raw.slice(0, -1))) ?? null;
 }
 
 /** "Vue3", "Python3.11", "Angular2": a one-word skill with its version glued on. */
+const ANY_DIGIT = /\d/;
+
 function gluedVersion(t: Token, lexicon: Lexicon): SkillPhrase | null {
+  // Asked of nearly every token: one with no digit has no version.
+  if (!ANY_DIGIT.test(t.norm)) return null;
   const m = /^(\p{L}[\p{L}.+#]*\p{L})v?\d+(?:\.\d+)*\+?$/u.exec(t.norm);
   if (!m || m[1]!.length < 3) return null;
   return lexicon.single(m[1]!) ?? null;
