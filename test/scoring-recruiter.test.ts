@@ -56,8 +56,9 @@ describe('what is not a requirement yields none', () => {
     const ids = req(backend).flatMap((r) => r.anyOf);
     expect(ids).not.toContain('product-management');
     expect(ids).not.toContain('ux-design');
-    // Ruby on Rails, the one hard requirement, is read and weighs most.
-    expect(req(backend)[0]!.anyOf).toEqual(['rails']);
+    // Ruby on Rails, the one hard requirement it names, weighs most after the title's own backend development.
+    expect(req(backend)[0]!.anyOf).toEqual(['backend-development']);
+    expect(req(backend).filter((r) => r.place !== 'title')[0]!.anyOf).toEqual(['rails']);
   });
 
   it('a value statement asks for no skill: the issue\'s "Champion diversity, equity, inclusion, and accessibility" in a real post', () => {
@@ -250,5 +251,20 @@ describe('resume titles as real resumes write them', () => {
   it('"STEEVEN MEDINA > QA ENGINEER": the name before the arrow is no part of the headline', () => {
     const resume = readResumeText(calib('software', 'resumes', 'steeven-medina-qa-engineer.txt'), TODAY);
     expect(resume.headline).toBe('QA ENGINEER');
+  });
+});
+
+describe('a job title names its practice', () => {
+  it('GDS developer: "ASP.NET WEB DEVELOPER" on the resume shows the web development the post asks', () => {
+    const job = parseJobPost(calib('diverse', 'jobs', 'gds-developer.txt'));
+    expect(req(calib('diverse', 'jobs', 'gds-developer.txt')).some((r) => r.anyOf.includes('web-development'))).toBe(true);
+    const resume = readResumeText(calib('diverse', 'resumes', 'aspnet-web-developer-12763627.txt'), TODAY);
+    const report = analyze({ resume, job });
+    expect(report.skills.matched.map((m) => m.id)).toContain('web-development');
+  });
+
+  it('"Intermediate Backend Engineer" asks backend development, in the title\'s weight', () => {
+    const r = req(calib('software', 'jobs', 'gitlab-backend-engineer-intermediate.txt')).find((x) => x.anyOf.includes('backend-development'));
+    expect(r?.place).toBe('title');
   });
 });

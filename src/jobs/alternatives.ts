@@ -45,7 +45,8 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const examples = EXAMPLE_LEAD.test(lead);
     if ((chain.length > 1 && choice) || examples) {
       const members = chain.map((c) => c.hit);
-      if (concept && PAREN_AFTER_CONCEPT.test(text.slice(concept.start + concept.surface.length, first.start))) members.unshift(concept);
+      // On the post's first line, its title, a parenthesis names the stack: "Backend Developer (Node.js)".
+      if (concept && concept.line > 0 && PAREN_AFTER_CONCEPT.test(text.slice(concept.start + concept.surface.length, first.start))) members.unshift(concept);
       // "VueJS or another modern JavaScript framework (React, Angular, Ember)": Vue is one of them.
       const before = hits.filter((h) => h.start < first.start && first.start - h.start < 200);
       for (const h of before) {
