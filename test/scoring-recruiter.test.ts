@@ -268,3 +268,17 @@ describe('a job title names its practice', () => {
     expect(r?.place).toBe('title');
   });
 });
+
+describe('sales posts in their own words', () => {
+  it('GitLab New Logo AE: "New Logo" is new business, "outbound sales activity" is outbound prospecting, and a BD executive meets both', () => {
+    const text = calib('general', 'jobs', 'gitlab-new-logo-account-executive.txt');
+    const asked = req(text);
+    expect(asked.find((r) => r.anyOf.includes('business-development'))?.place).toBe('title');
+    expect(asked.some((r) => r.anyOf.includes('cold-calling'))).toBe(true);
+    // "Be ready to learn how to use GitLab and Git": a wish, not a requirement.
+    expect(asked.find((r) => r.anyOf.includes('git'))?.place).toBe('preferred');
+    const resume = readResumeText(calib('general', 'resumes', 'business-development-executive-16846478.txt'), TODAY);
+    const matched = analyze({ resume, job: parseJobPost(text) }).skills.matched.map((m) => m.id);
+    expect(matched).toEqual(expect.arrayContaining(['business-development', 'cold-calling']));
+  });
+});
