@@ -282,3 +282,12 @@ describe('sales posts in their own words', () => {
     expect(matched).toEqual(expect.arrayContaining(['business-development', 'cold-calling']));
   });
 });
+
+describe('marketing posts in their own words', () => {
+  it('GitLab Field Marketing Manager: a director who managed "all tradeshows, events" meets the event marketing the title asks', () => {
+    const text = calib('general', 'jobs', 'gitlab-field-marketing-manager.txt');
+    expect(req(text).find((r) => r.anyOf.includes('event-marketing'))?.place).toBe('title');
+    const resume = readResumeText(calib('general', 'resumes', 'director-of-marketing-33072201.txt'), TODAY);
+    expect(analyze({ resume, job: parseJobPost(text) }).skills.matched.map((m) => m.id)).toContain('event-marketing');
+  });
+});
