@@ -291,3 +291,17 @@ describe('marketing posts in their own words', () => {
     expect(analyze({ resume, job: parseJobPost(text) }).skills.matched.map((m) => m.id)).toContain('event-marketing');
   });
 });
+
+describe('communications posts in their own words', () => {
+  const text = calib('diverse', 'jobs', 'carpentries-communications-coordinator.txt');
+
+  it('The Carpentries: "Preferred Job Specifications" is the nice-to-have list, in Title Case', () => {
+    expect(req(text).find((r) => r.anyOf.includes('graphic-design'))?.place).toBe('preferred');
+    expect(req(text).find((r) => r.anyOf.includes('journalism'))?.place).toBe('required');
+  });
+
+  it('The Carpentries: "Experience with social media and/or blogging" asks social media and blog writing', () => {
+    const ids = req(text).flatMap((r) => r.anyOf);
+    expect(ids).toEqual(expect.arrayContaining(['social-media-marketing', 'content-writing']));
+  });
+});

@@ -7,7 +7,7 @@ const MAX_HEADING_WORDS = 8;
 const HEADING_WORDS = new Set(('and skills skill experience experiences qualifications qualification requirements requirement required '
   + 'preferred knowledge abilities education competencies background profile expertise needed desired must have haves '
   + 'technical minimum basic key core additional the of your our role position job tasks duties responsibilities benefits '
-  + 'perks culture compensation details summary overview expectations needs').split(' '));
+  + 'perks culture compensation details summary overview expectations needs specification specifications spec specs').split(' '));
 /** Emoji and other pictographs people put in front of headings ("🚀 What you'll do"). */
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}\u{1F1E6}-\u{1F1FF}]/u;
 
@@ -95,7 +95,7 @@ function headingKindOf(line: string): JobSectionKind | null {
   // details": a short sentence-case line on its own that names a section's kind is that section's heading.
   const plain = !marked && !titleCase && /^\p{Lu}/u.test(raw) && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length <= 6
     && !/[,;.!?]|\d/.test(raw);
-  if (matches(l.preferred) || ((marked || plain) && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable)\b/.test(key))) return 'preferred';
+  if (matches(l.preferred) || ((marked || plain || titleCase) && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable)\b/.test(key))) return 'preferred';
   if (plain && /\b(?:required|requirements|qualifications|must haves?)\b/.test(key)) return 'required';
   if (plain && /^(?:compensation|benefits|perks|salary|pay)\b/.test(key)) return 'boilerplate';
   // "What to expect once you apply:", "How to apply for this job": the hiring process, not the job.
