@@ -305,3 +305,12 @@ describe('communications posts in their own words', () => {
     expect(ids).toEqual(expect.arrayContaining(['social-media-marketing', 'content-writing']));
   });
 });
+
+describe('office posts in their own words', () => {
+  it('GitLab EBA: "Manage complex calendars" asks calendar management, met by a resume\'s "Calendar Management"', () => {
+    const text = calib('general', 'jobs', 'gitlab-executive-business-administrator.txt');
+    expect(req(text).some((r) => r.anyOf.includes('calendar-management'))).toBe(true);
+    const resume = readResumeText(calib('general', 'resumes', 'executive-assistant-hr-20417897.txt'), TODAY);
+    expect(analyze({ resume, job: parseJobPost(text) }).skills.matched.map((m) => m.id)).toContain('calendar-management');
+  });
+});
