@@ -3,52 +3,34 @@
  * against the fake Web API, which answers users.info with Slack's admin flags, refuses methods the
  * manifest's scopes do not cover (missing_scope), and refuses chat.delete of a person's message.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../adapters/slack/index.js';
-import { createBot } from '../src/bot/index.js';
-import type { BotCore } from '../src/bot/types.js';
-import { silentLogger } from '../src/logger.js';
-import { signedHeaders, startFakeSlack, waitFor, type FakeSlack } from './fakes/slack-api.js';
+import { waitFor, type FakeSlack } from './fakes/slack-api.js';
 import { resumeBytes } from './helpers/fixtures.js';
+import { manifestBotScopes, startSlackHarness, type SlackHarness } from './helpers/slack-harness.js';
 
-const BOT_TOKEN = 'xoxb-fake-community';
+const BOT_TOKEN = 'xoxb-fake3';
 const SIGNING_SECRET = 'test-signing-secret';
 const FORM = 'application/x-www-form-urlencoded';
 const RESUME = resumeBytes('rm-john-doe-java.txt');
 const REVIEW = 'C0REVIEW';
 const GENERAL = 'C0GENERAL';
-/** The bot scopes slack/manifest.yml asks for: the fake refuses any method they do not cover. */
-const MANIFEST_SCOPES = (() => {
-  const manifest = readFileSync(new URL('../slack/manifest.yml', import.meta.url), 'utf8');
-  const bot = manifest.slice(manifest.indexOf('    bot:'), manifest.indexOf('settings:'));
-  return [...bot.matchAll(/^\s+- ([a-z:.]+)/gm)].map((m) => m[1]!);
-})();
+const MANIFEST_SCOPES = manifestBotScopes();
 
+let slack: SlackHarness;
 let fake: FakeSlack;
-let bot: BotCore;
-let adapter: SlackAdapter;
-let eventsUrl: string;
 let seq = 0;
 
 beforeAll(async () => {
-  fake = await startFakeSlack({ botToken: BOT_TOKEN, scopes: MANIFEST_SCOPES });
-  bot = createBot({ logger: silentLogger(), rateLimit: { max: 100, windowMs: 60_000 } });
-  adapter = createSlackAdapter(bot,
-    { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl: fake.apiUrl, retries: 0 },
-    { logger: silentLogger() });
-  await adapter.start();
-  eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+  slack = await startSlackHarness({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, scopes: MANIFEST_SCOPES });
+  fake = slack.fake;
 });
 
 afterAll(async () => {
-  await adapter?.stop();
-  await bot?.close();
-  await fake?.close();
+  await slack?.close();
 });
 
 async function post(body: string, contentType: string): Promise<void> {
-  const res = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': contentType, ...signedHeaders(SIGNING_SECRET, body) }, body });
+  const res = await slack.post(body, contentType);
   expect(res.status).toBe(200);
 }
 

@@ -6,34 +6,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { createBot } from '../src/bot/index.js';
-import type { BotCore } from '../src/bot/types.js';
-import { createTelegramAdapter, type TelegramAdapter } from '../adapters/telegram/index.js';
 import { FakeTelegramApi, FAKE_BOT_ID, documentMessage, textMessage, type FakeChat, type FakeUser, type RecordedCall } from './fakes/telegram-api.js';
 import { resumeBytes } from './helpers/fixtures.js';
+import { startTelegramHarness, type TelegramHarness } from './helpers/telegram-harness.js';
 
 const RESUME = resumeBytes('rm-john-doe-java.txt');
+let telegram: TelegramHarness;
 let api: FakeTelegramApi;
-let core: BotCore;
-let adapter: TelegramAdapter;
 const logs: string[] = [];
 let files = 0;
 let chats = 0;
 
 beforeAll(async () => {
-  api = new FakeTelegramApi({ maxHoldMs: 300 });
-  await api.start();
-  core = createBot({ rateLimit: { max: 1000, windowMs: 60_000 } });
-  adapter = createTelegramAdapter(core, {
-    token: api.token, apiRoot: api.apiRoot, webhook: null, pollTimeoutSeconds: 1, retry: { maxRetryAttempts: 1, maxDelaySeconds: 1 },
-  }, { logger: pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) }) });
-  await adapter.start();
+  telegram = await startTelegramHarness({ maxHoldMs: 300, logger: pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) }) });
+  api = telegram.api;
 }, 60_000);
 
 afterAll(async () => {
-  await adapter?.stop();
-  await core?.close();
-  await api?.stop();
+  await telegram?.close();
 });
 
 const person = (id: number, first_name: string): FakeUser => ({ id, first_name });

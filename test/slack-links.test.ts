@@ -5,48 +5,34 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../adapters/slack/index.js';
-import { createBot } from '../src/bot/index.js';
-import type { BotCore } from '../src/bot/types.js';
-import { silentLogger } from '../src/logger.js';
 import { createLinkReader } from '../src/links/index.js';
-import { signedHeaders, startFakeSlack, waitFor, type FakeSlack } from './fakes/slack-api.js';
+import { waitFor, type FakeSlack } from './fakes/slack-api.js';
 import type { FakeWeb } from './fakes/web.js';
 import { POSTING_LINKS, startFakeAts } from './helpers/fake-ats.js';
+import { startSlackHarness, type SlackHarness } from './helpers/slack-harness.js';
 
 const BOT_TOKEN = 'xoxb-fake1';
 const SIGNING_SECRET = 'test-signing-secret';
 const RESUME = readFileSync(new URL('./fixtures/resumes/rm-john-doe-java.txt', import.meta.url), 'utf8');
 const FORM = 'application/x-www-form-urlencoded';
 
+let slack: SlackHarness;
 let fake: FakeSlack;
 let web: FakeWeb;
-let bot: BotCore;
-let adapter: SlackAdapter;
-let eventsUrl: string;
 
 beforeAll(async () => {
   web = await startFakeAts();
-  fake = await startFakeSlack({ botToken: BOT_TOKEN });
-  bot = createBot({ logger: silentLogger(), rateLimit: { max: 1000, windowMs: 60_000 }, linkReader: createLinkReader({ seam: web.seam }) });
-  adapter = createSlackAdapter(
-    bot,
-    { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl: fake.apiUrl, retries: 0 },
-    { logger: silentLogger() },
-  );
-  await adapter.start();
-  eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+  slack = await startSlackHarness({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET,
+    bot: { rateLimit: { max: 1000, windowMs: 60_000 }, linkReader: createLinkReader({ seam: web.seam }) } });
+  fake = slack.fake;
 });
 
 afterAll(async () => {
-  await adapter?.stop();
-  await bot?.close();
-  await fake?.close();
+  await slack?.close();
   await web?.close();
 });
 
-const post = (body: string, contentType: string) =>
-  fetch(eventsUrl, { method: 'POST', headers: { 'content-type': contentType, ...signedHeaders(SIGNING_SECRET, body) }, body });
+const post = (body: string, contentType: string) => slack.post(body, contentType);
 
 let seq = 0;
 function dm(user: string, text: string): string {

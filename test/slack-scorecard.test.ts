@@ -6,50 +6,30 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../adapters/slack/index.js';
 import { CARD_IN_DM_HINT } from '../adapters/slack/upload.js';
-import { createBot } from '../src/bot/index.js';
-import type { BotCore } from '../src/bot/types.js';
-import { silentLogger } from '../src/logger.js';
 import { CARD_HEIGHT, CARD_WIDTH } from '../src/scorecard/index.js';
-import { signedHeaders, startFakeSlack, waitFor, type FakeSlack } from './fakes/slack-api.js';
+import { startFakeSlack, waitFor, type FakeSlack } from './fakes/slack-api.js';
+import { manifestBotScopes, startSlackHarness, type SlackHarness } from './helpers/slack-harness.js';
 
 const BOT_TOKEN = 'xoxb-card';
 const SIGNING_SECRET = 'card-signing-secret';
 const RESUME = readFileSync(new URL('./fixtures/resumes/rm-template-single-column.pdf', import.meta.url));
 const FORM = 'application/x-www-form-urlencoded';
 
-/** The bot scopes the manifest asks for (the `oauth_config.scopes.bot` list). */
-function manifestScopes(): string[] {
-  const manifest = readFileSync(new URL('../slack/manifest.yml', import.meta.url), 'utf8');
-  const list = /\n\s+bot:\n((?:\s+- .*\n)+)/.exec(manifest)?.[1] ?? '';
-  return [...list.matchAll(/-\s+([\w:.]+)/g)].map((m) => m[1]!);
-}
-
+let slack: SlackHarness;
 let fake: FakeSlack;
-let bot: BotCore;
-let adapter: SlackAdapter;
-let eventsUrl: string;
 let seq = 0;
 
 beforeAll(async () => {
-  fake = await startFakeSlack({ botToken: BOT_TOKEN, scopes: manifestScopes() });
-  bot = createBot({ logger: silentLogger(), rateLimit: { max: 100, windowMs: 60_000 }, scorecard: true });
-  adapter = createSlackAdapter(bot,
-    { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl: fake.apiUrl, retries: 0 },
-    { logger: silentLogger() });
-  await adapter.start();
-  eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+  slack = await startSlackHarness({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, scopes: manifestBotScopes(), bot: { scorecard: true } });
+  fake = slack.fake;
 });
 
 afterAll(async () => {
-  await adapter?.stop();
-  await bot?.close();
-  await fake?.close();
+  await slack?.close();
 });
 
-const post = (body: string, contentType: string) =>
-  fetch(eventsUrl, { method: 'POST', headers: { 'content-type': contentType, ...signedHeaders(SIGNING_SECRET, body) }, body });
+const post = (body: string, contentType: string) => slack.post(body, contentType);
 
 function fileShare(user: string, url: string): string {
   const ts = `${1_700_000_000 + ++seq}.000200`;
@@ -72,7 +52,7 @@ const pngSize = (bytes: Uint8Array) => { const p = PNG.sync.read(Buffer.from(byt
 
 describe('slack: the scorecard upload', () => {
   it('the manifest asks for files:write (files.uploadV2 needs it)', () => {
-    expect(manifestScopes()).toEqual(expect.arrayContaining(['files:write', 'chat:write', 'files:read', 'im:write']));
+    expect(manifestBotScopes()).toEqual(expect.arrayContaining(['files:write', 'chat:write', 'files:read', 'im:write']));
   });
 
   it('a resume in the bot\'s DM: the report, then the card uploaded into that DM', async () => {
@@ -112,29 +92,24 @@ describe('slack: the scorecard upload', () => {
 
 describe('an app installed without files:write', () => {
   it('the report still arrives, without the "in our DM" line, and nothing is uploaded', async () => {
-    const narrow = await startFakeSlack({ botToken: BOT_TOKEN, scopes: manifestScopes().filter((s) => s !== 'files:write') });
-    const core = createBot({ logger: silentLogger(), scorecard: true });
-    const old = createSlackAdapter(core,
-      { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl: narrow.apiUrl, retries: 0 },
-      { logger: silentLogger() });
-    await old.start();
+    const old = await startSlackHarness({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET,
+      scopes: manifestBotScopes().filter((s) => s !== 'files:write'), bot: { scorecard: true } });
+    const narrow = old.fake;
     try {
       const url = narrow.addFile('old.pdf', RESUME, 'application/pdf');
       const body = fileShare('UOLD', url);
-      await fetch(`http://127.0.0.1:${old.port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(SIGNING_SECRET, body) }, body });
+      await old.post(body, 'application/json');
       await waitFor(() => narrow.calls.find((c) => c.method === 'files.getUploadURLExternal'), 30_000, 'the refused upload');
       const report = narrow.calls.find((c) => c.method === 'chat.update' && c.params.channel === 'DUOLD');
       expect(JSON.stringify(report?.params.blocks)).toMatch(/Score|score/);
       const form = new URLSearchParams({ token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: 'C9', channel_name: 'general', user_id: 'UOLD',
         user_name: 'pat', command: '/ats', text: 'frontend-developer', api_app_id: 'A1', response_url: narrow.responseUrl('old-channel'), trigger_id: 'trigger-old' }).toString();
-      await fetch(`http://127.0.0.1:${old.port}/slack/events`, { method: 'POST', headers: { 'content-type': FORM, ...signedHeaders(SIGNING_SECRET, form) }, body: form });
+      await old.post(form, FORM);
       const answer = await waitFor(() => narrow.responses.find((r) => r.id === 'old-channel' && /Score|score/.test(JSON.stringify(r.body.blocks))), 30_000, 'the channel report');
       expect(JSON.stringify(answer.body.blocks)).not.toContain(CARD_IN_DM_HINT);
       expect(narrow.uploads.filter((u) => u.completed)).toEqual([]);
     } finally {
-      await old.stop();
-      await core.close();
-      await narrow.close();
+      await old.close();
     }
   });
 });

@@ -4,38 +4,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../src/bot/index.js';
-import type { BotCore } from '../src/bot/types.js';
-import { silentLogger } from '../src/logger.js';
 import { createLinkReader } from '../src/links/index.js';
-import { createTelegramAdapter, type TelegramAdapter } from '../adapters/telegram/index.js';
 import { FakeTelegramApi, privateChat, textMessage, type FakeUser, type RecordedCall } from './fakes/telegram-api.js';
 import type { FakeWeb } from './fakes/web.js';
 import { POSTING_LINKS, startFakeAts } from './helpers/fake-ats.js';
+import { startTelegramHarness, type TelegramHarness } from './helpers/telegram-harness.js';
 
 const RESUME = readFileSync(new URL('./fixtures/resumes/rm-john-doe-java.txt', import.meta.url), 'utf8');
 
+let telegram: TelegramHarness;
 let api: FakeTelegramApi;
 let web: FakeWeb;
-let core: BotCore;
-let adapter: TelegramAdapter;
 
 beforeAll(async () => {
   web = await startFakeAts();
-  api = new FakeTelegramApi({ maxHoldMs: 500 });
-  await api.start();
-  core = createBot({ rateLimit: { max: 1000, windowMs: 60_000 }, linkReader: createLinkReader({ seam: web.seam }) });
-  adapter = createTelegramAdapter(core, {
-    token: api.token, apiRoot: api.apiRoot, webhook: null,
-    pollTimeoutSeconds: 1, retry: { maxRetryAttempts: 1, maxDelaySeconds: 1 },
-  }, { logger: silentLogger() });
-  await adapter.start();
+  telegram = await startTelegramHarness({ bot: { linkReader: createLinkReader({ seam: web.seam }) } });
+  api = telegram.api;
 }, 60_000);
 
 afterAll(async () => {
-  await adapter?.stop();
-  await core?.close();
-  await api?.stop();
+  await telegram?.close();
   await web?.close();
 });
 

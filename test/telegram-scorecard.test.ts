@@ -4,36 +4,26 @@ import { Api, InputFile } from 'grammy';
 import { PNG } from 'pngjs';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../src/bot/index.js';
-import type { BotCore } from '../src/bot/types.js';
-import { createTelegramAdapter, type TelegramAdapter } from '../adapters/telegram/index.js';
 import { photoCaption } from '../adapters/telegram/photo.js';
 import { CARD_HEIGHT, CARD_WIDTH } from '../src/scorecard/index.js';
 import { FakeTelegramApi, documentMessage, privateChat, type FakeChat, type FakeUser, type RecordedCall } from './fakes/telegram-api.js';
 import { uploadedPhoto } from './fakes/telegram-media.js';
+import { startTelegramHarness, type TelegramHarness } from './helpers/telegram-harness.js';
 
 const RATE = { max: 1000, windowMs: 60_000 };
+let telegram: TelegramHarness;
 let api: FakeTelegramApi;
-let core: BotCore;
-let adapter: TelegramAdapter;
 let resume: Uint8Array;
 const logs: string[] = [];
 
 beforeAll(async () => {
   resume = new Uint8Array(await readFile(new URL('./fixtures/resumes/rm-template-single-column.pdf', import.meta.url)));
-  api = new FakeTelegramApi({ maxHoldMs: 500 });
-  await api.start();
-  core = createBot({ rateLimit: RATE, scorecard: true });
-  adapter = createTelegramAdapter(core, {
-    token: api.token, apiRoot: api.apiRoot, webhook: null, pollTimeoutSeconds: 1, retry: { maxRetryAttempts: 1, maxDelaySeconds: 1 },
-  }, { logger: pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) }) });
-  await adapter.start();
+  telegram = await startTelegramHarness({ bot: { rateLimit: RATE, scorecard: true }, logger: pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) }) });
+  api = telegram.api;
 }, 60_000);
 
 afterAll(async () => {
-  await adapter?.stop();
-  await core?.close();
-  await api?.stop();
+  await telegram?.close();
 });
 
 let fileCounter = 0;
