@@ -16,19 +16,67 @@ export interface Token {
  * and digits that may carry + and # and inner dots ("node.js", "asp.net"), or a leading-dot word
  * (".net"). Hyphens and slashes separate tokens, so "CI/CD" and "CI-CD" read alike.
  */
-const TOKEN_RE = /\.?[\p{L}\p{N}][\p{L}\p{N}]*(?:[+#]+)?(?:\.[\p{L}\p{N}]+[+#]*)*/gu;
+export const TOKEN_RE = /\.?[\p{L}\p{N}][\p{L}\p{N}]*(?:[+#]+)?(?:\.[\p{L}\p{N}]+[+#]*)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let line = 0;
-  let lastIndex = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index ?? 0;
-    for (let i = lastIndex; i < start; i++) if (text.charCodeAt(i) === 10) line++;
-    lastIndex = start;
-    tokens.push({ norm: m[0].toLowerCase(), raw: m[0], start, end: start + m[0].length, line });
+  let i = 0;
+  // TOKEN_RE spelled out as a scan (it is the hottest loop of every analysis): the same tokens,
+  // without a Unicode-class pattern tried at every position.
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let j: number;
+    if (c === DOT) {
+      const w = wordCharLength(text, i + 1);
+      if (w === 0) { i++; continue; }
+      j = i + 1 + w;
+    } else {
+      const w = wordCharLength(text, i);
+      if (w === 0) { if (c === NEWLINE) line++; i++; continue; }
+      j = i + w;
+    }
+    j = skipWordChars(text, j);
+    j = skipPlusHash(text, j);
+    for (let w; text.charCodeAt(j) === DOT && (w = wordCharLength(text, j + 1)) > 0;) j = skipPlusHash(text, skipWordChars(text, j + 1 + w));
+    const raw = text.slice(i, j);
+    tokens.push({ norm: raw.toLowerCase(), raw, start: i, end: j, line });
+    i = j;
   }
   return tokens;
+}
+
+const DOT = 46;
+const NEWLINE = 10;
+const PLUS = 43;
+const HASH = 35;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet asked, 1 a letter or digit, 2 neither. */
+const bmpWordChar = new Uint8Array(0x10000);
+
+/** The length (1, or 2 for an astral letter) of the letter or digit at i, or 0 when there is none. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== c) return 0; // NaN: past the end
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let known = bmpWordChar[c]!;
+  if (known === 0) bmpWordChar[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+function skipWordChars(text: string, j: number): number {
+  for (let w; (w = wordCharLength(text, j)) > 0;) j += w;
+  return j;
+}
+
+function skipPlusHash(text: string, j: number): number {
+  for (let c = text.charCodeAt(j); c === PLUS || c === HASH; c = text.charCodeAt(++j));
+  return j;
 }
 
 const stemCache = new Map<string, string>();
