@@ -50,7 +50,9 @@ const LETTER_SPACED = /^\p{L}(?: \p{L}){2,}$/u;
  * any other result holds a word of 2+ letters and is never letter-spaced again.
  */
 function joinLetterSpaced(line: string): string {
-  if (!/\p{L} +\p{L} +\p{L}/u.test(line)) return line;
+  // The plain pattern first: it is needed for those letters, and a Unicode-class scan of every
+  // line cost a fifth of normalising a long post.
+  if (!/ \S +\S/.test(line) || !/\p{L} +\p{L} +\p{L}/u.test(line)) return line;
   return line
     .split(/( *\| *)/)
     .map((field, i) => {
@@ -87,8 +89,11 @@ export function normalizeText(input: string): string {
   let s = input.replace(/\r\n?/g, '\n');
   s = s.replace(INVISIBLE, '');
   // Soft hyphen before NFKC (NFKC keeps it). Inside a word it is an invisible break opportunity.
-  s = s.replace(/(?<=\p{L})\u00AD(?=\p{L})/gu, '');
-  s = s.replace(/\u00AD/g, ' - ');
+  // (Looked for first: the lookbehind pattern is tried at every position of the text.)
+  if (s.includes('\u00AD')) {
+    s = s.replace(/(?<=\p{L})\u00AD(?=\p{L})/gu, '');
+    s = s.replace(/\u00AD/g, ' - ');
+  }
   s = s.normalize('NFKC');
   s = s.replace(PUA_BULLET_LINE_START, '$1• ');
   s = s.replace(PRIVATE_USE, '');
@@ -101,7 +106,7 @@ export function normalizeText(input: string): string {
   });
   // A lone ASCII hyphen between spaces is a separator too ("Sep 2023 - Mar 2024"): leave it, it is
   // unambiguous, but turn a doubled "--" (LaTeX source pasted as text) into an en dash.
-  s = s.replace(/(?<=\S) -- (?=\S)/g, ' – ');
+  if (s.includes(' -- ')) s = s.replace(/(?<=\S) -- (?=\S)/g, ' – ');
   s = s.replace(ODD_SPACES, ' ');
   // Remaining C0/C1 control characters (except \n) carry no text.
   s = s.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '');

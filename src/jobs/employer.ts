@@ -29,43 +29,75 @@ function usedAsEmployerAt(text: string, start: number, end: number): boolean {
 }
 
 /** Does the post use this spelling as an employer at least twice (two uses that do not overlap)? */
-function usedAsEmployerTwice(text: string, folded: FoldedText, surface: string): boolean {
+function usedAsEmployerTwice(post: PostIndex, surface: string): boolean {
   let passing = 0;
   let lastEnd = -1;
-  for (const [start, end] of occurrences(text, folded, surface)) {
-    if (start < lastEnd || !usedAsEmployerAt(text, start, end)) continue;
+  for (const [start, end] of employerUses(post, surface)) {
+    if (start < lastEnd) continue;
     lastEnd = end;
     if (++passing >= 2) return true;
   }
   return false;
 }
 
-/** The text lower-cased once, when that keeps every offset and agrees with /iu matching (else null). */
-type FoldedText = string | null;
-
-function foldedText(text: string): FoldedText {
-  const lower = text.toLowerCase();
-  // Only "İ" changes length when lower-cased; "ſ" matches s under /iu but lower-cases to itself.
-  return lower.length === text.length && !text.includes('\u017F') ? lower : null;
+/**
+ * The post read once for every name: the text lower-cased (when that keeps every offset and
+ * agrees with /iu matching), and the places a name used as the employer must start or end: after
+ * "at"/"join"/"joining"/"about", and before "'s" or an employer word. They are bucketed by the
+ * character there, so each name is checked at a handful of places instead of searched for in the
+ * whole post (a post of 30 KB names ~300 spellings).
+ */
+interface PostIndex {
+  text: string;
+  folded: string | null;
+  /** Where a name may start after an employer verb, by the lower-cased character there. */
+  afterVerb: Map<string, number[]>;
+  /** Where a name may end before "'s" or an employer word, by the lower-cased character before. */
+  beforeSuffix: Map<string, number[]>;
 }
 
-/**
- * Where the name occurs, case-insensitively, overlapping occurrences too (one that fails may
- * overlap one that passes). An ASCII name is found with indexOf in the lower-cased
- * text: the same places /name/giu finds (the Kelvin sign lower-cases to k as it folds), without a
- * Unicode pattern scan per name.
- */
-function* occurrences(text: string, folded: FoldedText, surface: string): Generator<[number, number]> {
-  if (folded !== null && /^[\x00-\x7f]+$/.test(surface)) {
-    const needle = surface.toLowerCase();
-    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) yield [at, at + needle.length];
-    return;
+function indexPost(text: string): PostIndex {
+  const lower = text.toLowerCase();
+  // Only "İ" changes length when lower-cased; "ſ" matches s under /iu but lower-cases to itself.
+  const folded = lower.length === text.length && !text.includes('\u017F') ? lower : null;
+  const afterVerb = new Map<string, number[]>();
+  const beforeSuffix = new Map<string, number[]>();
+  if (folded !== null) {
+    const add = (map: Map<string, number[]>, key: string, at: number) => { const list = map.get(key); if (list) list.push(at); else map.set(key, [at]); };
+    for (const m of text.matchAll(EMPLOYER_VERB)) add(afterVerb, folded[m.index + m[0].length] ?? '', m.index + m[0].length);
+    for (const m of text.matchAll(EMPLOYER_SUFFIX)) if (m.index > 0) add(beforeSuffix, folded[m.index - 1]!, m.index);
   }
-  const name = new RegExp(surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-  for (let m = name.exec(text); m !== null; m = name.exec(text)) {
-    yield [m.index, m.index + m[0].length];
-    name.lastIndex = m.index + 1;
+  return { text, folded, afterVerb, beforeSuffix };
+}
+// The anchors of usedAsEmployerAt, found once per post; a name never starts or ends with a space.
+const EMPLOYER_VERB = /\b(?:at|join|joining|about)\s+/giu;
+const EMPLOYER_SUFFIX = new RegExp(String.raw`['’]s\b|\s+${EMPLOYER_WORDS}\b`, 'giu');
+
+/** The occurrences of the name, case-insensitively, that are used as the employer, in order. */
+function employerUses(post: PostIndex, surface: string): [number, number][] {
+  const { text, folded } = post;
+  if (folded === null || !/^[\x00-\x7f]+$/.test(surface) || /^\s|\s$/.test(surface)) {
+    // Slow path, for text whose lower case moves offsets and for non-ASCII names: every occurrence
+    // (overlapping ones too: one that fails may overlap one that passes), judged one by one.
+    const uses: [number, number][] = [];
+    const name = new RegExp(surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+    for (let m = name.exec(text); m !== null; m = name.exec(text)) {
+      if (usedAsEmployerAt(text, m.index, m.index + m[0].length)) uses.push([m.index, m.index + m[0].length]);
+      name.lastIndex = m.index + 1;
+    }
+    return uses;
   }
+  // An ASCII name matches the lower-cased text where /name/giu would (the Kelvin sign lower-cases
+  // to k as it folds), so an occurrence is a startsWith at an anchor.
+  const needle = surface.toLowerCase();
+  const starts = new Set<number>();
+  for (const at of post.afterVerb.get(needle[0]!) ?? []) if (folded.startsWith(needle, at)) starts.add(at);
+  for (const end of post.beforeSuffix.get(needle[needle.length - 1]!) ?? []) {
+    if (end >= needle.length && folded.startsWith(needle, end - needle.length)) starts.add(end - needle.length);
+  }
+  return [...starts].sort((a, b) => a - b)
+    .filter((at) => usedAsEmployerAt(text, at, at + needle.length))
+    .map((at) => [at, at + needle.length]);
 }
 
 /** Skills that are the employer's name in this post (named as the company, or used as an employer twice). */
@@ -75,13 +107,13 @@ export function employerSkills(hits: SkillHit[], text: string, company: string |
   const companyKey = company ? key(company) : '';
   // Each spelling is looked up once: a post names its employer on many lines.
   const employerNames = new Map<string, boolean>();
-  let folded: FoldedText | undefined;
+  let post: PostIndex | undefined;
   const namesEmployer = (surface: string) => {
     let known = employerNames.get(surface);
     if (known === undefined) {
       const k = key(surface);
       known = companyKey !== '' && (companyKey === k || companyKey.split(' ')[0] === k);
-      if (!known) known = usedAsEmployerTwice(text, folded ??= foldedText(text), surface);
+      if (!known) known = usedAsEmployerTwice(post ??= indexPost(text), surface);
       employerNames.set(surface, known);
     }
     return known;

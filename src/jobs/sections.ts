@@ -1,4 +1,5 @@
 import { getJobVocabulary } from './vocabulary.js';
+import { wordCharLength, wordCharLengthBefore } from '../skills/tokens.js';
 
 export type JobSectionKind = 'required' | 'preferred' | 'neutral' | 'boilerplate';
 
@@ -13,16 +14,27 @@ const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}
 
 /** A heading or phrase as compared: lower case, curly quotes and hyphens folded, decoration stripped. */
 export function headingKey(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '')
+  let key = stripDecoration(line.toLowerCase().replace(/[’‘`]/g, "'"))
     // "2. Requirements", "IV) Benefits": numbered headings.
-    .replace(/^(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?=\p{L})/u, '')
-    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/^(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?=\p{L})/u, '');
+  if (key.includes('-')) key = key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+  return key.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Everything before the first letter or digit and after the last one (a closing parenthesis may
+ * end it): what /^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu removes, without trying that pattern at
+ * every position of every line and sentence.
+ */
+function stripDecoration(s: string): string {
+  let start = 0;
+  while (start < s.length && wordCharLength(s, start) === 0) start++;
+  if (start === s.length) return '';
+  let end = s.length;
+  while (end > start && s.charCodeAt(end - 1) !== CLOSE_PAREN && wordCharLengthBefore(s, end) === 0) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+const CLOSE_PAREN = 41;
 
 let keyed: { required: string[]; preferred: string[]; neutral: string[]; boilerplate: string[] } | null = null;
 function headingLists() {
@@ -134,7 +146,20 @@ function isChromeLineOf(line: string): boolean {
   if (!key) return false;
   if (/^(?:over )?\d[\d,]* (?:applicants|applications|people clicked apply)\b/.test(key)) return true;
   // "Reposted 2 weeks ago", "Job ID R-10482": a chrome label followed by a number or date.
-  return getJobVocabulary().chromeLines.some((c) => key === c || (key.startsWith(c + ' ') && /\d/.test(key.slice(c.length))));
+  const labels = chromeLabelsByFirstWord().get(key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1));
+  return labels !== undefined && labels.some((c) => key === c || (key.startsWith(c + ' ') && /\d/.test(key.slice(c.length))));
+}
+
+/** The chrome labels by their first word: most lines and sentences share no first word with any. */
+let chromeLabels: Map<string, string[]> | null = null;
+function chromeLabelsByFirstWord(): Map<string, string[]> {
+  if (chromeLabels) return chromeLabels;
+  chromeLabels = new Map();
+  for (const c of getJobVocabulary().chromeLines) {
+    const first = c.split(' ')[0]!;
+    chromeLabels.set(first, [...(chromeLabels.get(first) ?? []), c]);
+  }
+  return chromeLabels;
 }
 
 export function isBoilerplateLine(line: string): boolean {

@@ -118,7 +118,7 @@ export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions
 }
 
 /** "Go or Rust", "Python or R": an ambiguous name right after a found skill of the same kind, joined by and/or. */
-function coordinated(endsAt: Map<number, string>, c: Candidate, tokens: Token[], sentence: number[], text: string, lexicon: Lexicon, covered: ReadonlySet<number>): boolean {
+function coordinated(endsAt: Map<number, string>, c: Candidate, tokens: readonly Token[], sentence: number[], text: string, lexicon: Lexicon, covered: ReadonlySet<number>): boolean {
   const link = tokens[c.index - 1];
   const before = endsAt.get(c.index - 2);
   if (!link || before === undefined || sentence[c.index - 2] !== sentence[c.index]) return false;
@@ -141,13 +141,13 @@ function mergeMaps(a: Map<number, number[]>, b: Map<number, number[]>): Map<numb
   return out;
 }
 
-function hitOf(phrase: SkillPhrase, tokens: Token[], index: number, length: number, text: string): SkillHit {
+function hitOf(phrase: SkillPhrase, tokens: readonly Token[], index: number, length: number, text: string): SkillHit {
   const first = tokens[index]!;
   const last = tokens[index + length - 1]!;
   return { id: phrase.id, surface: text.slice(first.start, last.end), line: first.line, start: first.start };
 }
 
-function tokenIndexAt(tokens: Token[], start: number): number {
+function tokenIndexAt(tokens: readonly Token[], start: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo < hi) {
@@ -159,7 +159,7 @@ function tokenIndexAt(tokens: Token[], start: number): number {
 }
 
 /** A sentence number per token: a new one after a line break or after ". ", "! ", "? ". */
-function sentenceIds(tokens: Token[], text: string): number[] {
+function sentenceIds(tokens: readonly Token[], text: string): number[] {
   const out: number[] = new Array(tokens.length);
   let s = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -174,13 +174,13 @@ function sentenceIds(tokens: Token[], text: string): number[] {
 }
 
 /** A lower-case word, or a capital that only marks the start of a sentence. */
-function readsAsWord(tokens: Token[], index: number, sentence: number[]): boolean {
+function readsAsWord(tokens: readonly Token[], index: number, sentence: number[]): boolean {
   const t = tokens[index]!;
   if (t.raw === t.raw.toLowerCase()) return true;
   return index === 0 || sentence[index - 1] !== sentence[index];
 }
 
-function longestPhraseAt(tokens: Token[], i: number, lexicon: Lexicon, text: string): SkillPhrase | null {
+function longestPhraseAt(tokens: readonly Token[], i: number, lexicon: Lexicon, text: string): SkillPhrase | null {
   const first = tokens[i]!;
   for (const phrase of lexicon.phrasesStartingWith(first.norm)) {
     const n = phrase.norms.length;
@@ -227,13 +227,13 @@ function joined(a: Token, b: Token, text: string): boolean {
 }
 
 /** Hard-wrapped pastes break phrases across lines; allow it when the next line continues in lower case. */
-function sameSentenceAcrossLine(tokens: Token[], index: number): boolean {
+function sameSentenceAcrossLine(tokens: readonly Token[], index: number): boolean {
   const t = tokens[index]!;
   return t.raw[0] !== undefined && t.raw[0] === t.raw[0].toLowerCase();
 }
 
 /** The separator characters either side of a span, ignoring spaces ('' at a line's edge). */
-function sideChars(tokens: Token[], index: number, length: number, text: string): [string, string] {
+function sideChars(tokens: readonly Token[], index: number, length: number, text: string): [string, string] {
   const first = tokens[index]!;
   const last = tokens[index + length - 1]!;
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
@@ -245,7 +245,7 @@ function sideChars(tokens: Token[], index: number, length: number, text: string)
 }
 
 /** Between list separators ("Go, Rust", "| Express |", "(ggplot2)"), or one item alone on its line. */
-function isListItem(tokens: Token[], index: number, length: number, text: string): boolean {
+function isListItem(tokens: readonly Token[], index: number, length: number, text: string): boolean {
   const [prev, next] = sideChars(tokens, index, length, text);
   return LIST_SEPARATORS.has(prev) && LIST_SEPARATORS.has(next);
 }
@@ -255,7 +255,7 @@ function isTitleWord(t: Token): boolean {
 }
 
 function acceptAmbiguous(
-  c: Candidate, tokens: Token[], sentence: number[], text: string, lexicon: Lexicon, options: MatchOptions,
+  c: Candidate, tokens: readonly Token[], sentence: number[], text: string, lexicon: Lexicon, options: MatchOptions,
   clearBySentence: Map<number, number[]>, listItems: Map<number, Set<string>>, covered: ReadonlySet<number>,
 ): boolean {
   const { phrase, index, length } = c;
@@ -307,7 +307,7 @@ function acceptAmbiguous(
   return clear.some((start) => Math.abs(start - first.start) < 60);
 }
 
-function sentenceHasTechWord(tokens: Token[], sentence: number[], index: number, length: number): { near: boolean; inSentence: boolean } {
+function sentenceHasTechWord(tokens: readonly Token[], sentence: number[], index: number, length: number): { near: boolean; inSentence: boolean } {
   const s = sentence[index]!;
   let near = false;
   let inSentence = false;
@@ -320,7 +320,7 @@ function sentenceHasTechWord(tokens: Token[], sentence: number[], index: number,
   return { near, inSentence };
 }
 
-function techVerbBefore(tokens: Token[], sentence: number[], index: number): boolean {
+function techVerbBefore(tokens: readonly Token[], sentence: number[], index: number): boolean {
   const s = sentence[index]!;
   const a = index >= 1 && sentence[index - 1] === s ? tokens[index - 1]!.norm : '';
   const b = index >= 2 && sentence[index - 2] === s ? tokens[index - 2]!.norm : '';

@@ -3,12 +3,12 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 /** A word of the source text with where it sits, so matches can be quoted and given context. */
 export interface Token {
   /** Lower-cased token ("node.js", "c++", "c#", ".net"). */
-  norm: string;
+  readonly norm: string;
   /** As written. */
-  raw: string;
-  start: number;
-  end: number;
-  line: number;
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
 }
 
 /**
@@ -18,7 +18,20 @@ export interface Token {
  */
 export const TOKEN_RE = /\.?[\p{L}\p{N}][\p{L}\p{N}]*(?:[+#]+)?(?:\.[\p{L}\p{N}]+[+#]*)*/gu;
 
-export function tokenize(text: string): Token[] {
+/**
+ * The tokens of the last text tokenised: a post or a resume is tokenised by the matcher and again
+ * by the keyword and stem passes. The array and its tokens are shared, so no caller changes them.
+ */
+let last: { text: string; tokens: readonly Token[] } = { text: '', tokens: [] };
+
+export function tokenize(text: string): readonly Token[] {
+  if (text === last.text) return last.tokens;
+  const tokens = scan(text);
+  last = { text, tokens };
+  return tokens;
+}
+
+function scan(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let line = 0;
@@ -56,7 +69,7 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const bmpWordChar = new Uint8Array(0x10000);
 
 /** The length (1, or 2 for an astral letter) of the letter or digit at i, or 0 when there is none. */
-function wordCharLength(text: string, i: number): number {
+export function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c !== c) return 0; // NaN: past the end
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
@@ -67,6 +80,16 @@ function wordCharLength(text: string, i: number): number {
   let known = bmpWordChar[c]!;
   if (known === 0) bmpWordChar[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1 ? 1 : 0;
+}
+
+/** The length of the letter or digit that ends just before `end` (as wordCharLength), or 0. */
+export function wordCharLengthBefore(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return wordCharLength(text, end - 2);
+  }
+  return end >= 1 ? wordCharLength(text, end - 1) : 0;
 }
 
 function skipWordChars(text: string, j: number): number {
