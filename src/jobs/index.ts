@@ -128,11 +128,7 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
 
   // Keywords: skill words are already counted, so they are left out of the extra terms.
   const excluded = new Set<string>();
-  for (const id of [...required, ...preferred]) {
-    const skill = lexicon.get(id);
-    if (!skill) continue;
-    for (const s of [skill.name, ...skill.aliases]) for (const t of tokenize(s)) excluded.add(t.norm);
-  }
+  for (const id of [...required, ...preferred]) for (const w of lexicon.spellingWords(id)) excluded.add(w);
   const sections: string[][] = [];
   let current: string[] = [];
   masked.forEach((line, i) => {

@@ -41,6 +41,8 @@ function hasInnerCapitals(surface: string): boolean {
   return tokenize(surface).some((t) => /\p{Lu}/u.test(t.raw.slice(1)));
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 export class Lexicon {
   readonly version: string;
   private readonly byId = new Map<string, SkillEntry>();
@@ -114,6 +116,21 @@ export class Lexicon {
       singles: [...this.singles].map(([norm, p]) => [norm, ...where.get(p)!]),
     };
   }
+
+  /** Every word of a skill's spellings (its name and aliases), lower-cased as the tokenizer does. */
+  spellingWords(id: string): ReadonlySet<string> {
+    if (!this.wordsById) {
+      this.wordsById = new Map();
+      for (const list of this.byFirst.values()) for (const p of list) {
+        if (p.stop) continue;
+        const words = this.wordsById.get(p.id) ?? new Set<string>();
+        for (const n of p.norms) words.add(n);
+        this.wordsById.set(p.id, words);
+      }
+    }
+    return this.wordsById.get(id) ?? NO_WORDS;
+  }
+  private wordsById: Map<string, Set<string>> | null = null;
 
   get size(): number { return this.byId.size; }
   get(id: string): SkillEntry | undefined { return this.byId.get(id); }

@@ -19,15 +19,20 @@ export interface Token {
 export const TOKEN_RE = /\.?[\p{L}\p{N}][\p{L}\p{N}]*(?:[+#]+)?(?:\.[\p{L}\p{N}]+[+#]*)*/gu;
 
 /**
- * The tokens of the last text tokenised: a post or a resume is tokenised by the matcher and again
- * by the keyword and stem passes. The array and its tokens are shared, so no caller changes them.
+ * The tokens of the last few long texts tokenised: a post or a resume is tokenised by the matcher
+ * and again by the keyword and stem passes, with short texts (a title, a spelling) in between.
+ * The arrays and their tokens are shared, so no caller changes them.
  */
-let last: { text: string; tokens: readonly Token[] } = { text: '', tokens: [] };
+const recent: { text: string; tokens: readonly Token[] }[] = [];
+const RECENT_TEXTS = 3;
+const RECENT_MIN_CHARS = 200;
 
 export function tokenize(text: string): readonly Token[] {
-  if (text === last.text) return last.tokens;
+  if (text.length < RECENT_MIN_CHARS) return scan(text);
+  for (const r of recent) if (r.text === text) return r.tokens;
   const tokens = scan(text);
-  last = { text, tokens };
+  recent.unshift({ text, tokens });
+  if (recent.length > RECENT_TEXTS) recent.pop();
   return tokens;
 }
 
@@ -102,17 +107,28 @@ function skipPlusHash(text: string, j: number): number {
   return j;
 }
 
+/**
+ * Words stemmed or folded before, so each is worked out once. Bounded: a process reads many
+ * people's documents, and a flood of made-up words must not grow it without end.
+ */
+const WORD_CACHE_MAX = 50_000;
 const stemCache = new Map<string, string>();
+const foldCache = new Map<string, string>();
+
+function cached(cache: Map<string, string>, norm: string, work: (norm: string) => string): string {
+  let out = cache.get(norm);
+  if (out === undefined) {
+    out = work(norm);
+    if (cache.size >= WORD_CACHE_MAX) cache.clear();
+    cache.set(norm, out);
+  }
+  return out;
+}
 
 /** Porter stem for inflected words; tokens with digits or symbols stay as they are. */
 export function stem(norm: string): string {
   if (!/^[a-z]{4,}$/.test(norm)) return norm;
-  let s = stemCache.get(norm);
-  if (s === undefined) {
-    s = PorterStemmer.stem(norm);
-    stemCache.set(norm, s);
-  }
-  return s;
+  return cached(stemCache, norm, (w) => PorterStemmer.stem(w));
 }
 
 /** Singular form for a plain plural ("apis" -> "api", "databases" -> "database"), nothing cleverer. */
@@ -130,6 +146,10 @@ export function singular(norm: string): string {
  * into skills; these endings keep such words apart.
  */
 export function fold(norm: string): string {
+  return norm.length < 4 ? norm : cached(foldCache, norm, foldWord);
+}
+
+function foldWord(norm: string): string {
   if (!/^[a-z]{4,}$/.test(norm)) return norm;
   if (norm.endsWith('ies') && norm.length > 4) return norm.slice(0, -3) + 'y';
   if (norm.endsWith('ing') && norm.length > 5) return undouble(norm.slice(0, -3));
