@@ -7,10 +7,15 @@ import { getJobVocabulary } from './vocabulary.js';
  * natural's TF-IDF (with underscore and its tokenizers) is loaded on the first job post, not with
  * this module: a check against a role profile, the CLI's usual path, never needs it.
  */
-let TfIdf: typeof TfIdfClass | undefined;
-function tfIdfClass(): typeof TfIdfClass {
-  TfIdf ??= createRequire(import.meta.url)('natural/lib/natural/tfidf/tfidf.js') as typeof TfIdfClass;
-  return TfIdf;
+let natural: { TfIdf: typeof TfIdfClass; stopwords: Set<string> } | undefined;
+function tfIdf(): { TfIdf: typeof TfIdfClass; stopwords: Set<string> } {
+  if (natural) return natural;
+  const require = createRequire(import.meta.url);
+  natural = {
+    TfIdf: require('natural/lib/natural/tfidf/tfidf.js') as typeof TfIdfClass,
+    stopwords: new Set((require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words),
+  };
+  return natural;
 }
 
 /** At most this many extra keywords, so noise from a long post cannot dominate the score. */
@@ -29,9 +34,11 @@ export function extractKeywords(sections: string[][], excluded: Set<string>): { 
   const docs = sections.map((lines) => candidateTerms(lines.join('\n'), v.stopwords, excluded)).filter((d) => d.length > 0);
   const weak = new Set([...v.weakWords].map((w) => stem(w)));
   if (docs.length === 0) return [];
-  const tfidf = new (tfIdfClass())();
-  tfidf.setTokenizer({ tokenize: (s: string) => s.split('\u0001') });
-  for (const doc of docs) tfidf.addDocument(doc.map((t) => t.key).join('\u0001'));
+  const { TfIdf, stopwords } = tfIdf();
+  const tfidf = new TfIdf();
+  // Documents go in as term lists (keys are lower case already), less natural's stopwords, which
+  // it drops from a document given as text: the same counts, without a string to split per call.
+  for (const doc of docs) tfidf.addDocument(doc.map((t) => t.key).filter((k) => !stopwords.has(k)));
   const counts = new Map<string, { count: number; label: string; labels: Map<string, number> }>();
   for (const doc of docs) for (const t of doc) {
     const entry = counts.get(t.key) ?? { count: 0, label: t.label, labels: new Map<string, number>() };
@@ -50,16 +57,25 @@ export function extractKeywords(sections: string[][], excluded: Set<string>): { 
     .filter(([key]) => key.includes(' ') ? !key.split(' ').every((w) => weak.has(w)) : !weak.has(key))
     .map(([key, e]) => {
       let best = 0;
-      docs.forEach((_, d) => { best = Math.max(best, tfidf.tfidf(key, d)); });
+      for (const value of tfidf.tfidfs([key])) best = Math.max(best, value);
       return { key, label: e.label, score: best + e.count };
     })
     .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   // A phrase that carries most uses of its word stands for it: "fraud detection" rather than
   // "fraud" and "detection" apart.
   const countOf = (key: string) => counts.get(key)?.count ?? 0;
+  const phrasesWith = new Map<string, typeof scored>();
+  for (const p of scored) {
+    if (!p.key.includes(' ')) continue;
+    for (const w of new Set(p.key.split(' '))) {
+      const list = phrasesWith.get(w);
+      if (list) list.push(p);
+      else phrasesWith.set(w, [p]);
+    }
+  }
   const ranked = scored.map((s) => {
     if (s.key.includes(' ')) return s;
-    const phrase = scored.find((p) => p.key.includes(' ') && p.key.split(' ').includes(s.key) && countOf(p.key) * 3 >= countOf(s.key) * 2);
+    const phrase = phrasesWith.get(s.key)?.find((p) => countOf(p.key) * 3 >= countOf(s.key) * 2);
     return phrase ? { ...phrase, score: Math.max(phrase.score, s.score) } : s;
   }).sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   // A bigram absorbs its words so "payment systems" does not also list "payment".

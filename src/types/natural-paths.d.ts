@@ -14,5 +14,9 @@ declare module 'natural/lib/natural/tfidf/tfidf.js' {
     listTerms(d: number): { term: string; tf: number; idf: number; tfidf: number }[];
     setTokenizer(t: { tokenize(text: string): string[] }): void;
     idf(term: string): number;
+    tfidfs(terms: string | string[]): number[];
   }
+}
+declare module 'natural/lib/natural/util/stopwords.js' {
+  export const words: string[];
 }
