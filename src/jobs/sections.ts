@@ -142,12 +142,26 @@ export function isChromeLine(line: string): boolean {
 }
 
 function isChromeLineOf(line: string): boolean {
+  if (!chromeStart().test(line.toLowerCase().replace(/[’‘`]/g, "'"))) return false;
   const key = headingKey(line).replace(/[:|·•]/g, ' ').replace(/\s+/g, ' ');
   if (!key) return false;
   if (/^(?:over )?\d[\d,]* (?:applicants|applications|people clicked apply)\b/.test(key)) return true;
   // "Reposted 2 weeks ago", "Job ID R-10482": a chrome label followed by a number or date.
   const labels = chromeLabelsByFirstWord().get(key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1));
   return labels !== undefined && labels.some((c) => key === c || (key.startsWith(c + ' ') && /\d/.test(key.slice(c.length))));
+}
+
+/**
+ * What a chrome line's key can start with, tested on the line itself (lower case, before
+ * headingKey's work): a label's first word, a count ("1,204 applicants", "Over 200 ..."), after
+ * the decoration and numbering headingKey strips. Nearly every sentence of a post fails it.
+ */
+let chromeStartPattern: RegExp | null = null;
+function chromeStart(): RegExp {
+  if (chromeStartPattern) return chromeStartPattern;
+  const words = [...chromeLabelsByFirstWord().keys(), 'over'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  chromeStartPattern = new RegExp(`^[^a-z0-9]*(?:(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+)?(?:\\d|${words.join('|')})`);
+  return chromeStartPattern;
 }
 
 /** The chrome labels by their first word: most lines and sentences share no first word with any. */
