@@ -36,11 +36,11 @@ function stripDecoration(s: string): string {
 }
 const CLOSE_PAREN = 41;
 
-let keyed: { required: string[]; preferred: string[]; neutral: string[]; boilerplate: string[] } | null = null;
+let keyed: { required: Set<string>; preferred: Set<string>; neutral: Set<string>; boilerplate: Set<string> } | null = null;
 function headingLists() {
   if (keyed) return keyed;
   const v = getJobVocabulary();
-  const k = (list: string[]) => [...new Set(list.map(headingKey))];
+  const k = (list: string[]) => new Set(list.map(headingKey).filter(Boolean));
   keyed = { required: k(v.requiredHeadings), preferred: k(v.preferredHeadings), neutral: k(v.neutralHeadings), boilerplate: k(v.boilerplateHeadings) };
   return keyed;
 }
@@ -100,9 +100,7 @@ function headingKindOf(line: string): JobSectionKind | null {
   const titleCase = !marked && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length <= 6 && !/[,;]/.test(raw)
     && words.every((w) => !/^\p{L}{4,}/u.test(w) || /^\p{Lu}/u.test(w));
   const l = headingLists();
-  const matches = (list: string[]) => list.some((h) => key === h
-    || (marked && (key.startsWith(h + ' ') || key.endsWith(' ' + h)))
-    || (titleCase && key.startsWith(h + ' ') && key.slice(h.length).split(/[\s&/+]+/).every((w) => !w || HEADING_WORDS.has(w))));
+  const matches = (list: Set<string>) => headingIn(list, key, marked, titleCase);
   // "Additional desired experience", "Tasks & required skills/experience", "Compensation & role
   // details": a short sentence-case line on its own that names a section's kind is that section's heading.
   const plain = !marked && !titleCase && /^\p{Lu}/u.test(raw) && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length <= 6
@@ -113,7 +111,7 @@ function headingKindOf(line: string): JobSectionKind | null {
   // "What to expect once you apply:", "How to apply for this job": the hiring process, not the job.
   if ((marked || plain) && /\b(?:apply|applying)\b/.test(key) && !/\bwho (?:should|can|may) apply\b/.test(key)) return 'boilerplate';
   // "What we offer in return": a benefits heading that runs on.
-  if (plain && l.boilerplate.some((h) => h.split(' ').length >= 2 && key.startsWith(h + ' '))) return 'boilerplate';
+  if (plain && wordPrefixes(key).some((head) => head.includes(' ') && l.boilerplate.has(head))) return 'boilerplate';
   if (/^about (?:the (?:role|team|job|position|opportunity|work)|this (?:role|job|position|opportunity)|you\b|the candidate)/.test(key)) {
     return /^about you\b|candidate/.test(key) ? 'required' : 'neutral';
   }
@@ -123,6 +121,28 @@ function headingKindOf(line: string): JobSectionKind | null {
   if (matches(l.required)) return 'required';
   if (matches(l.neutral)) return 'neutral';
   return null;
+}
+
+/**
+ * Is the key one of the headings, or (marked) one with words before or after it, or (Title Case)
+ * one followed only by heading words ("Skills & Qualifications")? Looked up by the key's word
+ * prefixes and suffixes: a post asks this of every short line, against hundreds of headings.
+ */
+function headingIn(headings: Set<string>, key: string, marked: boolean, titleCase: boolean): boolean {
+  if (headings.has(key)) return true;
+  if (!marked && !titleCase) return false;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+    if (headings.has(key.slice(0, i)) && (marked || key.slice(i).split(/[\s&/+]+/).every((w) => !w || HEADING_WORDS.has(w)))) return true;
+    if (marked && headings.has(key.slice(i + 1))) return true;
+  }
+  return false;
+}
+
+/** "what we offer in" for "what we offer in return": the key up to each of its spaces. */
+function wordPrefixes(key: string): string[] {
+  const out: string[] = [];
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) out.push(key.slice(0, i));
+  return out;
 }
 
 /** "Requirements: 4+ years of ..." opens a section and starts its text on the same line. */
