@@ -76,10 +76,6 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     return -1;
   };
   const sentenceText = (i: number) => (i >= 0 && i < sentences.length ? maskedText.slice(sentences[i]!.start, sentences[i]!.end) : '');
-  const sentenceAt = (hit: SkillHit) => {
-    const i = sentenceIndexAt(hit.start);
-    return i >= 0 ? sentenceText(i) : masked[hit.line] ?? '';
-  };
 
   // The heading each line sits under decides whether neutral text is duties or prose about the team.
   const headingOf: (string | null)[] = [];
@@ -98,23 +94,35 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   const preferred = new Set<string>();
   const kept: SkillHit[] = [];
   const placed: PlacedHit[] = [];
+  // A sentence names several skills: its questions are answered once, by sentence and line.
+  const answers = new Map<string, boolean | RequirementPlace>();
+  const once = <T extends boolean | RequirementPlace>(key: string, work: () => T): T => {
+    let value = answers.get(key) as T | undefined;
+    if (value === undefined) answers.set(key, value = work());
+    return value;
+  };
   for (const hit of findSkills(maskedText, lexicon, { skillLines: listLines })) {
     const kind = kinds[hit.line];
     if (kind === 'boilerplate' || kind === 'heading') continue;
-    const sentence = sentenceAt(hit);
-    if (VALUE_STATEMENT.test(sentence)) continue;
+    const at = sentenceIndexAt(hit.start);
+    const sentence = at >= 0 ? sentenceText(at) : masked[hit.line] ?? '';
+    const where = at >= 0 ? `${hit.line} s${at}` : `${hit.line} line`;
+    if (once(`value ${where}`, () => VALUE_STATEMENT.test(sentence))) continue;
     if (namesTeam(hit, maskedText, lexicon)) continue;
     kept.push(hit);
     // "Our core languages are Ruby, Python and Go. You should have experience with at least one of
     // those": the next sentence makes the list an ask.
-    const at = sentenceIndexAt(hit.start);
-    const next = at >= 0 ? sentenceText(at + 1) : '';
-    const place = BACK_REFERENCE.test(next) && CANDIDATE_ASK.test(next) && placeOf(hit.line, next) === 'required' ? 'required' : placeOf(hit.line, sentence);
+    const nextAsks = at >= 0
+      && once(`back s${at + 1}`, () => { const next = sentenceText(at + 1); return BACK_REFERENCE.test(next) && CANDIDATE_ASK.test(next); })
+      && once(`place ${hit.line} s${at + 1}`, () => placeOf(hit.line, sentenceText(at + 1))) === 'required';
+    const place = nextAsks ? 'required' : once(`place ${where}`, () => placeOf(hit.line, sentence));
     placed.push({ hit, place, sentence });
     if (place === 'preferred') preferred.add(hit.id);
     else required.add(hit.id);
   }
   for (const id of required) preferred.delete(id);
+  // Plain words of the post, for the company's name below (tokenised now, while the matcher's tokens are at hand).
+  const plain = new Set(tokenize(maskedText).filter((t) => t.raw === t.norm).map((t) => t.norm));
 
   const lineStarts: number[] = [];
   { let o = 0; for (const l of masked) { lineStarts.push(o); o += l.length + 1; } }
@@ -151,7 +159,6 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   for (const w of (title ?? '').toLowerCase().split(/\W+/)) if (w) excluded.add(w);
   // A company's words are its name, unless the post also uses them as plain words ("Northwind
   // Payments" and "our payments platform").
-  const plain = new Set(tokenize(maskedText).filter((t) => t.raw === t.norm).map((t) => t.norm));
   for (const w of (company ?? '').toLowerCase().split(/\W+/)) if (w && !plain.has(w)) excluded.add(w);
 
   // The employer's own product is no requirement: GitLab's sales post says "GitLab" on every line.

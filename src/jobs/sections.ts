@@ -1,5 +1,6 @@
 import { getJobVocabulary } from './vocabulary.js';
 import { wordCharLength, wordCharLengthBefore } from '../skills/tokens.js';
+import { collapseWhitespace } from '../text/whitespace.js';
 
 export type JobSectionKind = 'required' | 'preferred' | 'neutral' | 'boilerplate';
 
@@ -14,11 +15,13 @@ const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}
 
 /** A heading or phrase as compared: lower case, curly quotes and hyphens folded, decoration stripped. */
 export function headingKey(line: string): string {
-  let key = stripDecoration(line.toLowerCase().replace(/[’‘`]/g, "'"))
-    // "2. Requirements", "IV) Benefits": numbered headings.
-    .replace(/^(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?=\p{L})/u, '');
+  let key = line.toLowerCase();
+  if (key.includes('’') || key.includes('‘') || key.includes('`')) key = key.replace(/[’‘`]/g, "'");
+  key = stripDecoration(key);
+  // "2. Requirements", "IV) Benefits": numbered headings.
+  if (/^[\divx]/.test(key)) key = key.replace(/^(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?=\p{L})/u, '');
   if (key.includes('-')) key = key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
-  return key.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(key).trim();
 }
 
 /**
@@ -82,16 +85,23 @@ export function jobHeadingKind(line: string): JobSectionKind | null {
   return remembered((a) => a.heading, line, headingKindOf);
 }
 
+const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
+
+function spacesIn(key: string): number {
+  let n = 0;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 function headingKindOf(line: string): JobSectionKind | null {
   const raw = line.trim();
   if (!raw || raw.length > 80) return null;
   const key = headingKey(raw);
-  if (!key || key.split(' ').length > MAX_HEADING_WORDS) return null;
+  if (!key || spacesIn(key) >= MAX_HEADING_WORDS) return null;
   // A heading stands alone: ends with a colon, is a markdown heading, bold, shouty, opens with an
   // emoji, or is short.
-  const letters = raw.replace(/[^\p{L}]/gu, '');
   const marked = /:$/.test(raw) || /^#{1,6}\s/.test(raw) || /^(?:\*\*|__).*(?:\*\*|__):?$/.test(raw)
-    || (letters.length > 1 && raw === raw.toUpperCase()) || PICTOGRAPH.test(raw.slice(0, 3));
+    || (raw === raw.toUpperCase() && TWO_LETTERS.test(raw)) || PICTOGRAPH.test(raw.slice(0, 3));
   // A sentence is not a heading, however it starts ("Experience with X is a plus."); a question can be.
   if (/[.!]$/.test(raw) && !marked) return null;
   // "Skills & Qualifications", "Required Skills/Experience": a short Title Case line that is no list
@@ -163,7 +173,7 @@ export function isChromeLine(line: string): boolean {
 
 function isChromeLineOf(line: string): boolean {
   if (!chromeStart().test(line.toLowerCase().replace(/[’‘`]/g, "'"))) return false;
-  const key = headingKey(line).replace(/[:|·•]/g, ' ').replace(/\s+/g, ' ');
+  const key = collapseWhitespace(headingKey(line).replace(/[:|·•]/g, ' '));
   if (!key) return false;
   if (/^(?:over )?\d[\d,]* (?:applicants|applications|people clicked apply)\b/.test(key)) return true;
   // "Reposted 2 weeks ago", "Job ID R-10482": a chrome label followed by a number or date.

@@ -1,6 +1,7 @@
 /** A job post's title and company, from labels, header lines and sentences ("Acme is hiring a ..."). */
 import { inlineHeading, isChromeLine, jobHeadingKind } from './sections.js';
 import { getVocabulary } from '../resume/vocabulary.js';
+import { collapseWhitespace } from '../text/whitespace.js';
 
 const TITLE_LABEL_RE = /^\s*[*_]*(?:job\s+title|title|(?:position|post|vacancy|role)(?:\s+title)?|job)[*_]*\s*[:\-–]\s*[*_]*(.+)$/i;
 /** An explicit title label: its value is the title even without a title word ("POST TITLE: Web Operations"). */
@@ -21,7 +22,7 @@ function hasTitleWord(s: string, plural = false): boolean {
 }
 
 function clean(s: string): string {
-  return s.replace(PICTOGRAPHS, ' ').replace(/^[#*_\s]+|[#*_\s]+$/g, '').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(s.replace(PICTOGRAPHS, ' ').replace(/^[#*_\s]+|[#*_\s]+$/g, '')).trim();
 }
 
 /** "Job Description: Front End Engineer (2 Years of Experience)" -> "Front End Engineer". */

@@ -1,5 +1,6 @@
 import type { Bullet } from './types.js';
 import { getVocabulary } from './vocabulary.js';
+import { collapseWhitespace } from '../text/whitespace.js';
 
 /** Bullet glyphs as extraction leaves them, plus "-", "*", "o " (Word's second level) and "1." / "2)". */
 export const BULLET_MARKER_RE = /^\s*(?:[•·▪◦●■□○➢►▶▸▹▻✓✔✗✘❖◆◇♦❯‣⁃∙★☆✦✧✪➤➔➜➣➥→⇒⚫⬤◉⦿⬥⬧❑❒⮚⯈*]|[-–—](?=\s)|o(?=\s+\p{Lu})|\d{1,2}[.)](?=\s))\s*/u;
@@ -98,7 +99,7 @@ export function weakLeadOf(text: string): string | null {
 }
 
 export function toBullet(text: string): Bullet {
-  const t = text.replace(BULLET_MARKER_RE, '').replace(/\s+/g, ' ').trim();
+  const t = collapseWhitespace(text.replace(BULLET_MARKER_RE, '')).trim();
   return { text: t, hasNumber: hasMetric(t), actionVerb: actionVerbOf(t), words: wordCount(t) };
 }
 

@@ -1,4 +1,5 @@
 /** Date ranges on resumes, as month indexes (year * 12 + month), so roles can be merged and summed. */
+import { collapseWhitespace } from '../text/whitespace.js';
 
 const MONTHS: Record<string, number> = {
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
@@ -54,7 +55,7 @@ interface Point { month: number; last: number; precise: boolean }
 
 /** A point as its first and last month. Year-only points are not precise. */
 function parsePoint(raw: string): Point | null {
-  const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const s = collapseWhitespace(raw.toLowerCase()).trim();
   const named = s.match(new RegExp(`^(${MONTH})\\.?\\s*,?\\s*(${YEAR})$`, 'i'));
   if (named) {
     const m = MONTHS[named[1]!.slice(0, 3)];

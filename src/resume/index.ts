@@ -5,6 +5,7 @@ import { findEmail, findPhone, findLinks } from './contact.js';
 import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange, withoutWrappedEnd, startsWithRange, type DateRange } from './dates.js';
 import { extractBullets, BULLET_MARKER_RE } from './bullets.js';
 import { getVocabulary } from './vocabulary.js';
+import { collapseWhitespace } from '../text/whitespace.js';
 
 export type { Resume } from './types.js';
 
@@ -108,7 +109,7 @@ const CREDENTIALS_RE = /,\s*(?:[\p{Lu}][\p{L}.]*\.?)(?:\s*,\s*[\p{Lu}][\p{L}.]*\
 const NAME_LABEL_RE = /^\s*(?:full\s+)?name\s*:\s*(.+)$/i;
 
 function asName(raw: string): string | null {
-  const t = raw.trim().replace(/\s+/g, ' ').replace(CREDENTIALS_RE, '').trim();
+  const t = collapseWhitespace(raw.trim()).replace(CREDENTIALS_RE, '').trim();
   if (!t || /[@\d:/|]/.test(t)) return null;
   const words = t.split(' ');
   if (words.length < 2 || words.length > 5) return null;

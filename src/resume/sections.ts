@@ -1,5 +1,6 @@
 import type { ResumeSection, SectionKind } from './types.js';
 import { getVocabulary } from './vocabulary.js';
+import { collapseWhitespace } from '../text/whitespace.js';
 
 /** Headings are short; anything longer is a sentence that happens to start with "Experience". */
 const MAX_HEADING_WORDS = 5;
@@ -27,13 +28,12 @@ export function collapseLetterSpacing(line: string): string {
 }
 
 function headingKey(line: string): string {
-  return collapseLetterSpacing(line)
+  return collapseWhitespace(collapseLetterSpacing(line)
     .replace(/^[^\p{L}]+/u, '')
     // Decorations and qualifiers after the name: "EXPERIENCE —", "Experience (continued)", "Skills (selected)".
     .replace(/\s*\((?:cont(?:inued|'d|d)?\.?|selected|contd\.?|[^)]{0,20})\)\s*$/iu, '')
     .replace(/[^\p{L}\p{N}]+$/u, '')
-    .replace(/\s+(?:cont(?:inued|'d)|contd)$/i, '')
-    .replace(/\s+/g, ' ')
+    .replace(/\s+(?:cont(?:inued|'d)|contd)$/i, ''))
     .toLowerCase();
 }
 

@@ -1,0 +1,90 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TOKEN_RE, tokenize, type Token } from '../src/skills/tokens.js';
+import { collapseWhitespace } from '../src/text/whitespace.js';
+import { headingKey } from '../src/jobs/sections.js';
+import { FIXTURES } from './helpers/fixtures.js';
+
+/** The tokens as TOKEN_RE defines them: what the hand-written scan must reproduce exactly. */
+function byPattern(text: string): Token[] {
+  const tokens: Token[] = [];
+  let line = 0;
+  let last = 0;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    for (let i = last; i < start; i++) if (text.charCodeAt(i) === 10) line++;
+    last = start;
+    tokens.push({ norm: m[0].toLowerCase(), raw: m[0], start, end: start + m[0].length, line });
+  }
+  return tokens;
+}
+
+function textFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    if (statSync(p).isDirectory()) return textFiles(p);
+    return /\.(?:txt|md)$/.test(f) ? [p] : [];
+  });
+}
+
+/** headingKey as the patterns define it: what the faster checks inside it must reproduce. */
+function headingKeyByPattern(line: string): string {
+  return line.toLowerCase().replace(/[’‘`]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '')
+    .replace(/^(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?=\p{L})/u, '').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Random strings over letters, digits, marks, spaces and separators (a fixed seed: the same every run). */
+function randomStrings(count: number, alphabet: string[]): string[] {
+  let seed = 12345;
+  const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let text = '';
+    const len = Math.floor(rand() * 40);
+    for (let i = 0; i < len; i++) text += alphabet[Math.floor(rand() * alphabet.length)];
+    out.push(text);
+  }
+  return out;
+}
+const ALPHABET = ['a', 'Z', '7', '.', '+', '#', ' ', '  ', '\n', '\t', '-', '/', 'é', '東', '\u0301', '😀', '𝐁', '\u00AD', ',', '٣', ')', '(', '’', '`', ':', '\u00A0', 'iv', '2.', '•'];
+const fixtureLines = () => textFiles(FIXTURES).flatMap((f) => readFileSync(f, 'utf8').split('\n'));
+
+describe('the hand-written checks give what the patterns they replace give', () => {
+  it('collapseWhitespace is s.replace(/\\s+/g, " ") on every fixture line and random strings', () => {
+    for (const s of [...fixtureLines(), ...randomStrings(2000, ALPHABET), ' \t ', '\u2003x\u3000 y', '']) {
+      expect(collapseWhitespace(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('headingKey strips decoration and numbering exactly as its patterns did', () => {
+    const cases = ['**Requirements:**', '2. Nice-to-have', 'IV) Benefits', '🚀 What you’ll do', '— About us —', 'Skills (selected))', '((', 'x', '𝐁old 𝐁', '٣ items'];
+    for (const s of [...fixtureLines(), ...randomStrings(2000, ALPHABET), ...cases]) {
+      expect(headingKey(s), JSON.stringify(s)).toBe(headingKeyByPattern(s));
+    }
+  });
+});
+
+describe('tokenize: the scan gives exactly the tokens of TOKEN_RE', () => {
+  it('on every text fixture and calibration file (resumes and posts written by others)', () => {
+    const files = textFiles(FIXTURES);
+    expect(files.length).toBeGreaterThan(100);
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      expect(tokenize(text), f).toEqual(byPattern(text));
+    }
+  });
+
+  it('on the spellings the pattern exists for, and on the characters at its edges', () => {
+    const cases = [
+      'C++, C#, .NET, node.js, ASP.NET Core and F#.', 'Vue3 / Python3.11+ / ...net / a..b / x.+y', 'end.', '.5 years',
+      'Ünïcödé naïve café — 東京 ١٢٣ 𝐁𝐨𝐥𝐝 😀 emoji 𝑥2', 'line one\nline two\n\n.net\r\nC++\t#hash +plus', '\ud835 lone \udc01 halves',
+      'a.b.c++.d#', 'K\u212A kelvin ſ long s İstanbul', '',
+    ];
+    for (const text of cases) expect(tokenize(text), text).toEqual(byPattern(text));
+  });
+
+  it('on random strings over letters, digits, marks and separators', () => {
+    for (const text of randomStrings(2000, ALPHABET)) expect(tokenize(text), JSON.stringify(text)).toEqual(byPattern(text));
+  });
+});
