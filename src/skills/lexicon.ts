@@ -138,6 +138,30 @@ export class Lexicon {
   name(id: string): string { return this.byId.get(id)?.name ?? id; }
   all(): SkillEntry[] { return [...this.byId.values()]; }
   phrasesStartingWith(firstNorm: string): SkillPhrase[] { return this.byFirst.get(singular(firstNorm)) ?? []; }
+
+  /**
+   * The phrases that can start at a token, in phrasesStartingWith's order: those of two words or
+   * more only when their second word folds like the next token (`nextFold`, fold() of its norm;
+   * a second word that matches at all folds alike), then the one-word phrases. Common first words
+   * ("data", "project") start dozens of phrases, and the matcher asks this at every token.
+   */
+  phrasesAt(firstNorm: string, nextFold: string | undefined): readonly SkillPhrase[] {
+    const key = singular(firstNorm);
+    let byNext = this.byFirstAndNext.get(key);
+    if (!byNext) {
+      const list = this.byFirst.get(key) ?? [];
+      const singles = list.filter((p) => p.norms.length === 1);
+      byNext = { singles, bySecond: new Map() };
+      for (const p of list) {
+        if (p.norms.length < 2) continue;
+        const second = p.stems[1]!;
+        if (!byNext.bySecond.has(second)) byNext.bySecond.set(second, [...list.filter((q) => q.norms.length >= 2 && q.stems[1] === second), ...singles]);
+      }
+      this.byFirstAndNext.set(key, byNext);
+    }
+    return (nextFold !== undefined ? byNext.bySecond.get(nextFold) : undefined) ?? byNext.singles;
+  }
+  private readonly byFirstAndNext = new Map<string, { singles: SkillPhrase[]; bySecond: Map<string, SkillPhrase[]> }>();
   /** The unambiguous one-word spelling written exactly so ("vue" -> Vue.js), if any. */
   single(norm: string): SkillPhrase | undefined { return this.singles.get(norm); }
   /** A generic practice or soft skill ("documentation", "teamwork"): weighs a small fraction of a hard skill. */

@@ -182,7 +182,8 @@ function readsAsWord(tokens: readonly Token[], index: number, sentence: number[]
 
 function longestPhraseAt(tokens: readonly Token[], i: number, lexicon: Lexicon, text: string): SkillPhrase | null {
   const first = tokens[i]!;
-  for (const phrase of lexicon.phrasesStartingWith(first.norm)) {
+  const next = tokens[i + 1];
+  for (const phrase of lexicon.phrasesAt(first.norm, next && fold(next.norm))) {
     const n = phrase.norms.length;
     if (i + n > tokens.length) continue;
     let ok = true;
