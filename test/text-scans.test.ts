@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TOKEN_RE, tokenize, type Token } from '../src/skills/tokens.js';
 import { collapseWhitespace } from '../src/text/whitespace.js';
 import { headingKey } from '../src/jobs/sections.js';
+import { EMAIL_RE, findEmail, findLinks } from '../src/resume/contact.js';
 import { FIXTURES } from './helpers/fixtures.js';
 
 /** The tokens as TOKEN_RE defines them: what the hand-written scan must reproduce exactly. */
@@ -62,6 +63,25 @@ describe('the hand-written checks give what the patterns they replace give', () 
     for (const s of [...fixtureLines(), ...randomStrings(2000, ALPHABET), ...cases]) {
       expect(headingKey(s), JSON.stringify(s)).toBe(headingKeyByPattern(s));
     }
+  });
+});
+
+describe('emails are found from each "@" exactly where EMAIL_RE finds them', () => {
+  const cases = [
+    'jane.doe+cv@mail.example.com', 'a@b.co@c.org', ' @x.com a@b', 'x@y.z', 'first@one.io, second@two.dev', 'me@@host.com',
+    'user@sub.domain.travel.', 'name(at)host.com', '@', 'a@b.com@', '%@-.aa', 'a.@.b.cd',
+  ];
+  const emailAlphabet = ['a', 'Z', '7', '.', '@', '-', '_', '%', '+', ' ', 'com', '\n', 'é', ','];
+  it('the first email of every fixture line, case and random string', () => {
+    for (const s of [...fixtureLines(), ...cases, ...randomStrings(3000, emailAlphabet)]) {
+      expect(findEmail(s), JSON.stringify(s)).toBe(s.match(EMAIL_RE)?.[0] ?? null);
+    }
+  });
+  it('links are read from the text with every email taken out', () => {
+    const text = 'Jane Doe | jane@doe.dev | janedoe.dev | github.com/janedoe\nSee https://doe.dev/work or mail a@b.io';
+    expect(findLinks(text)).toEqual(findLinks(text.replace(EMAIL_RE, ' ')));
+    expect(findLinks(text)).toContain('janedoe.dev');
+    expect(findLinks(text).some((l) => l.includes('@'))).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Contact details as an ATS reads them: one email, one phone, profile and site links. */
 
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** An email address (as found by emailSpans, which the tests hold to this pattern). */
+export const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** A run of digits with the usual phone punctuation; judged afterwards by its digit count. */
 /** Hyphen-like characters people (and word processors) put in phone numbers: ‐ ‑ ‒ – — − as well as "-". */
 const PHONE_DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
@@ -16,8 +17,38 @@ const PHONE_MAX_DIGITS = 15;
 /** Bare domains count as personal sites only near the top, where contact details live. */
 const TOP_LINES_FOR_SITES = 10;
 
+/**
+ * Where EMAIL_RE matches, as `text.matchAll(EMAIL_RE)` would say, found from each "@" outwards: the
+ * pattern itself, starting with a character class, is tried at every position of the resume.
+ */
+function emailSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    let start = at;
+    while (start > from && EMAIL_LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    EMAIL_DOMAIN_RE.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN_RE.exec(text);
+    if (!domain) continue;
+    from = at + 1 + domain[0].length;
+    spans.push([start, from]);
+  }
+  return spans;
+}
+const EMAIL_LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const EMAIL_DOMAIN_RE = /[A-Za-z0-9.-]+\.[A-Za-z]{2,}/y;
+
+function withoutEmails(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const [start, end] of emailSpans(text)) { out += text.slice(last, start) + ' '; last = end; }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 export function findEmail(text: string): string | null {
-  return text.match(EMAIL_RE)?.[0] ?? null;
+  const first = emailSpans(text)[0];
+  return first ? text.slice(first[0], first[1]) : null;
 }
 
 export function findPhone(text: string): string | null {
@@ -55,9 +86,9 @@ function plausibleSite(site: string): boolean {
  */
 export function findLinks(text: string, contactLines?: string[]): string[] {
   const links = new Set<string>();
-  const withoutEmails = text.replace(EMAIL_RE, ' ');
-  for (const m of withoutEmails.matchAll(URL_RE)) links.add(cleanLink(m[0]));
-  const top = (contactLines ?? withoutEmails.split('\n').slice(0, TOP_LINES_FOR_SITES)).join('\n').replace(EMAIL_RE, ' ');
+  const rest = withoutEmails(text);
+  for (const m of rest.matchAll(URL_RE)) links.add(cleanLink(m[0]));
+  const top = withoutEmails((contactLines ?? rest.split('\n').slice(0, TOP_LINES_FOR_SITES)).join('\n'));
   for (const m of top.matchAll(BARE_SITE_RE)) if (plausibleSite(m[0])) links.add(cleanLink(m[0]));
   for (const m of top.matchAll(LINKEDIN_SHORT_RE)) links.add(`linkedin.com/in/${m[1]}`);
   for (const m of top.matchAll(LABELLED_HANDLE_RE)) {
