@@ -12,6 +12,7 @@ COPY tsconfig.json ./
 COPY src ./src
 COPY adapters ./adapters
 COPY bench ./bench
+COPY scripts ./scripts
 COPY bin ./bin
 COPY roles ./roles
 COPY data ./data

@@ -80,29 +80,32 @@ async function check(file: string, opts: { role?: string; job?: string; json?: b
   }
 }
 
-const program = new Command()
-  .name('ats')
-  .description('Check a resume against a role profile or a job post, as an ATS would.')
-  .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+/** `ats …`: parses `argv` (as process.argv) and runs the command; bin/ats.js calls it. */
+export async function runCli(argv: readonly string[]): Promise<void> {
+  const program = new Command()
+    .name('ats')
+    .description('Check a resume against a role profile or a job post, as an ATS would.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-program.command('check')
-  .argument('<file>', 'resume: PDF, DOCX, TXT or Markdown')
-  .option('--role <role>', 'role profile id, title or alias (e.g. backend-developer, "back-end engineer")')
-  .option('--job <file-or-url>', 'job post: .txt, .md, .pdf or .docx, or an https:// link to the post')
-  .option('--json', 'print exactly one JSON object')
-  .option('--card <file>', 'also write the scorecard image (PNG) to this file')
-  .action(check);
+  program.command('check')
+    .argument('<file>', 'resume: PDF, DOCX, TXT or Markdown')
+    .option('--role <role>', 'role profile id, title or alias (e.g. backend-developer, "back-end engineer")')
+    .option('--job <file-or-url>', 'job post: .txt, .md, .pdf or .docx, or an https:// link to the post')
+    .option('--json', 'print exactly one JSON object')
+    .option('--card <file>', 'also write the scorecard image (PNG) to this file')
+    .action(check);
 
-program.command('roles')
-  .description('list the role profiles')
-  .action(() => {
-    for (const r of getRoles().all()) process.stdout.write(`${r.id.padEnd(24)} ${r.title} (${r.group})\n`);
-  });
+  program.command('roles')
+    .description('list the role profiles')
+    .action(() => {
+      for (const r of getRoles().all()) process.stdout.write(`${r.id.padEnd(24)} ${r.title} (${r.group})\n`);
+    });
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
-  fail(error, process.argv.includes('--json'));
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
+    fail(error, argv.includes('--json'));
+  }
 }

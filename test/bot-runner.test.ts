@@ -10,6 +10,21 @@ import { fileEvent, memoryAttachment } from '../src/bot/testing.js';
 const FIX = path.resolve(import.meta.dirname, 'fixtures');
 const fixture = (p: string) => new Uint8Array(readFileSync(path.join(FIX, p)));
 
+describe('worker-pool threads', () => {
+  it('one thread runs while idle; overlapping tasks get a thread each, started on demand', async () => {
+    const pool = createPoolRunner({ threads: 2, timeoutMs: 20_000, workerFile: path.resolve(import.meta.dirname, 'helpers/thread-worker.mjs') });
+    try {
+      expect(pool.concurrency).toBe(2);
+      const first = (await pool.readText('a')) as unknown as { threadId: number };
+      const both = (await Promise.all([pool.readText('b'), pool.readText('c')])) as unknown as { threadId: number }[];
+      expect(new Set(both.map((r) => r.threadId)).size).toBe(2);
+      expect(both.map((r) => r.threadId)).toContain(first.threadId);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('worker-pool runner', () => {
   const runner = createPoolRunner({ threads: 1, timeoutMs: 20_000 });
   afterAll(() => runner.close());

@@ -42,13 +42,15 @@ export interface RunnerOptions {
 }
 
 export interface PoolRunnerOptions extends RunnerOptions {
-  /** Worker threads (default min(cores, 4)). */
+  /** Worker threads at most (default min(cores, 4)); WARM_THREADS of them run while idle. */
   threads?: number;
   /** The compiled worker module (default dist/src/bot/analysis-worker.js). */
   workerFile?: string;
 }
 
 export const DEFAULT_TASK_TIMEOUT_MS = 20_000;
+/** Pool threads kept running while the bot is idle. */
+export const WARM_THREADS = 1;
 export const DEFAULT_WORKER_FILE = path.join(DIST_DIR, 'src', 'bot', 'analysis-worker.js');
 
 export function defaultThreads(): number {
@@ -123,8 +125,10 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): AnalysisRunne
   const threads = options.threads ?? defaultThreads();
   const pool = new Piscina({
     filename: options.workerFile ?? DEFAULT_WORKER_FILE,
-    // Warm threads: a thread started on demand would spend part of a task's time limit booting.
-    minThreads: threads,
+    // One warm thread, so the first answer never waits for one to boot; the others start when tasks
+    // overlap (a few hundred ms, against a limit of seconds) and stop after a minute idle. Each thread
+    // holds its own copy of the analysis code (~17 MB): an idle bot keeps one.
+    minThreads: Math.min(threads, WARM_THREADS),
     maxThreads: threads,
     idleTimeout: 60_000,
   });

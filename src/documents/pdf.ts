@@ -1,18 +1,17 @@
 /**
- * PDF → text through pdf-parse 2.x (which wraps pdf.js 5). pdf-parse's own getText() joins items in
- * content-stream order and trusts pdf.js's `hasEOL`; we need the items with their positions to
- * rebuild lines and read two-column layouts column by column, so we take the pdf.js document that
- * PDFParse loads and call page.getTextContent() ourselves (see `loadDocument`).
+ * PDF → text through pdf.js 5 (pdfjs-dist's legacy build, the one for Node). We need the text items
+ * with their positions to rebuild lines and read two-column layouts column by column, so we open the
+ * document and call page.getTextContent() ourselves. pdf-parse wraps exactly this (its getText()
+ * joins items in content-stream order and trusts pdf.js's `hasEOL`); importing pdf.js directly skips
+ * its wrapper and lets us load the minified builds, which compile in a third less time.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { DocumentError } from './errors.js';
 import { normalizeText } from './normalize.js';
 import { layoutPage, type PdfTextItem } from './pdf-layout.js';
 import type { ExtractLimits } from './types.js';
 import { yieldToEventLoop } from './yield.js';
 
-/** The slice of pdf.js's PDFDocumentProxy / PDFPageProxy we use. */
+/** The slice of pdf.js's API we use (its own types describe pdf.mjs; we load pdf.min.mjs, the same code minified). */
 interface PdfJsPage {
   getTextContent(params?: { includeMarkedContent?: boolean; disableNormalization?: boolean }): Promise<{
     items: Array<PdfTextItem | { type: string }>;
@@ -23,8 +22,12 @@ interface PdfJsDocument {
   numPages: number;
   getPage(n: number): Promise<PdfJsPage>;
 }
-interface PdfParser {
+interface PdfJsLoadingTask {
+  promise: Promise<PdfJsDocument>;
   destroy(): Promise<void>;
+}
+interface PdfJs {
+  getDocument(params: { data: Uint8Array; verbosity: number; stopAtErrors: boolean }): PdfJsLoadingTask;
 }
 
 export interface PdfResult {
@@ -63,69 +66,50 @@ function pdfError(error: unknown): DocumentError {
   return new DocumentError('corrupt', CORRUPT_MESSAGE);
 }
 
-type PdfParseModule = typeof import('pdf-parse');
-let pdfParseModule: Promise<PdfParseModule> | null = null;
-/** pdf-parse pulls in pdf.js (a few hundred ms to load): import it on first use only. */
-function loadPdfParse(): Promise<PdfParseModule> {
-  pdfParseModule ??= withBuiltinPush(() => import('pdf-parse'));
-  return pdfParseModule;
-}
-
 /**
- * pdf-parse's bundle carries core-js, which on Node 20 replaces Array.prototype.push for the whole
- * process with a slower polyfill (about 15 % of analysis CPU, in pdf.js, mammoth and our code alike),
- * when the module loads and again when pdf.js loads its worker with the first document. Node's own
- * push is complete, so the built-in (captured before pdf-parse is ever imported) is put back.
+ * pdf.js's legacy build carries core-js, which on Node 20 replaces two built-ins for the whole process
+ * with slower polyfills when pdf.js and its worker module load: Array.prototype.push (about 15 % of
+ * analysis CPU, in pdf.js, mammoth and our code alike) and JSON.parse (for the reviver "source" of a
+ * proposal that nothing here uses; 4x slower on the compiled lexicon). Node's own are complete, so
+ * the built-ins (captured before pdf.js is ever imported) are put back.
  */
 const BUILTIN_PUSH = Array.prototype.push;
-function restoreBuiltinPush(): void {
+const BUILTIN_JSON_PARSE = JSON.parse;
+function restoreBuiltins(): void {
   if (Array.prototype.push !== BUILTIN_PUSH) {
     Object.defineProperty(Array.prototype, 'push', { value: BUILTIN_PUSH, writable: true, configurable: true, enumerable: false });
   }
-}
-async function withBuiltinPush<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } finally {
-    restoreBuiltinPush();
+  if (JSON.parse !== BUILTIN_JSON_PARSE) {
+    Object.defineProperty(JSON, 'parse', { value: BUILTIN_JSON_PARSE, writable: true, configurable: true, enumerable: false });
   }
 }
 
+let pdfJs: Promise<PdfJs> | null = null;
 /**
- * The module pdf.js imports as its in-process ("fake") worker when it opens its first document:
- * "./pdf.worker.mjs" beside the pdf.js that pdf-parse itself resolves.
+ * Import pdf.js and its worker module (the minified legacy builds: the same code as pdf.mjs and
+ * pdf.worker.mjs in half the bytes to compile), once per process, on first use. On Node, pdf.js
+ * runs its "worker" in-process and takes the worker module from `globalThis.pdfjsWorker` when it is
+ * set (else it imports it when it opens its first document): loading it here keeps that one-off cost
+ * out of the first document's time limit without opening a warm-up document. The specifiers are
+ * static so that the CLI bundle (scripts/bundle-cli.ts) carries pdf.js in its code cache.
  */
-function pdfJsWorkerUrl(): string {
-  const fromPdfParse = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
-  return new URL('./pdf.worker.mjs', pathToFileURL(fromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.mjs'))).href;
-}
-
-let warm: Promise<void> | null = null;
-/**
- * Import pdf-parse/pdf.js and pdf.js's worker module, once per process. pdf.js imports the worker
- * (~2 MB of code: seconds on a busy machine) when it opens its first document; importing it here,
- * where the ES module cache keeps it for pdf.js, keeps that one-off cost out of the first user's
- * time limit without opening a warm-up document.
- */
-export function preloadPdf(): Promise<void> {
-  warm ??= (async () => {
-    await loadPdfParse();
-    // Warm-up only: a failure here shows up again, properly reported, on the real document.
-    await withBuiltinPush(() => import(pdfJsWorkerUrl())).catch(() => undefined);
+export function preloadPdf(): Promise<PdfJs> {
+  pdfJs ??= (async () => {
+    try {
+      const [lib, worker] = await Promise.all([
+        import('pdfjs-dist/legacy/build/pdf.min.mjs'),
+        import('pdfjs-dist/legacy/build/pdf.worker.min.mjs'),
+      ]);
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return lib as unknown as PdfJs;
+    } catch (error) {
+      pdfJs = null; // a failed load is retried by the next document, not cached
+      throw error;
+    } finally {
+      restoreBuiltins();
+    }
   })();
-  return warm;
-}
-
-/**
- * Open the document. PDFParse keeps the pdf.js document behind a private `load()` (the one its own
- * getText()/getInfo() use); no public method hands out the per-item positions we need. We call it
- * through a narrow cast and fail loudly (as 'corrupt', logged by the caller) if a future pdf-parse
- * renames it — the tests would catch that first.
- */
-async function loadDocument(parser: PdfParser): Promise<PdfJsDocument> {
-  const load = (parser as unknown as { load?: () => Promise<PdfJsDocument> }).load;
-  if (typeof load !== 'function') throw new Error('pdf-parse: PDFParse.load() not found (API changed)');
-  return load.call(parser);
+  return pdfJs;
 }
 
 /** Image XObjects anywhere in the file. Stream objects cannot live in object streams, so their
@@ -162,23 +146,23 @@ export async function extractPdf(
   limits: ExtractLimits,
   signal: AbortSignal,
 ): Promise<PdfResult> {
-  const { PDFParse } = await loadPdfParse();
+  const pdfjs = await preloadPdf();
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes survive.
   // (new Uint8Array(x) always copies; Buffer#slice would not.)
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, stopAtErrors: false });
-  // On timeout, destroying the document makes pdf.js's pending promises reject at once.
-  const onAbort = () => void parser.destroy().catch(() => undefined);
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, stopAtErrors: false });
+  // On timeout, destroying the loading task makes pdf.js's pending promises reject at once.
+  const onAbort = () => void task.destroy().catch(() => undefined);
   signal.addEventListener('abort', onAbort, { once: true });
   try {
     let doc: PdfJsDocument;
     try {
-      doc = await loadDocument(parser);
+      doc = await task.promise;
     } catch (error) {
-      restoreBuiltinPush();
+      restoreBuiltins();
       if (signal.aborted) throw signal.reason;
       throw pdfError(error);
     }
-    restoreBuiltinPush();
+    restoreBuiltins();
     // Page count comes from the page tree, before any page is parsed: a 1000-page PDF costs nothing.
     const pages = doc.numPages;
     if (pages > limits.maxPages) {
@@ -215,6 +199,6 @@ export async function extractPdf(
     return { text, pages, columns, images: hasImages(bytes) };
   } finally {
     signal.removeEventListener('abort', onAbort);
-    await parser.destroy().catch(() => undefined);
+    await task.destroy().catch(() => undefined);
   }
 }

@@ -3,7 +3,20 @@
  * "- item", paragraphs one per line. The job-post reader (src/jobs) splits requirements from
  * nice-to-haves by those headings and lines, so flattening the markup would lose the split.
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+type Linkedom = typeof import('linkedom');
+let linkedom: Linkedom | null = null;
+/**
+ * linkedom (with htmlparser2 and its CSS engine: ~24 MB resident) on first use: the bot's main thread
+ * imports the link reader at start but only builds a DOM when someone sends a link. Required (its
+ * CommonJS build) so that callers stay synchronous; page.ts takes it from here too, so a thread holds
+ * one copy.
+ */
+export function parseHTML(html: string): ReturnType<Linkedom['parseHTML']> {
+  linkedom ??= createRequire(import.meta.url)('linkedom') as Linkedom;
+  return linkedom.parseHTML(html);
+}
 
 /** Elements whose text is never part of the post. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'head', 'form', 'button', 'select', 'img', 'video', 'audio']);

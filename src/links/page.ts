@@ -4,8 +4,7 @@
  * page is told apart, so the person hears what it is instead of a score for a login form.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { nodeToText } from './html-text.js';
+import { nodeToText, parseHTML } from './html-text.js';
 import { findJobPosting } from './json-ld.js';
 import { composePostText } from './post-text.js';
 import { isSignInPage } from './sign-in.js';
