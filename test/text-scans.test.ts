@@ -5,6 +5,7 @@ import { TOKEN_RE, tokenize, type Token } from '../src/skills/tokens.js';
 import { collapseWhitespace } from '../src/text/whitespace.js';
 import { headingKey } from '../src/jobs/sections.js';
 import { EMAIL_RE, findEmail, findLinks } from '../src/resume/contact.js';
+import { hasMetric, joinWrapped } from '../src/resume/bullets.js';
 import { FIXTURES } from './helpers/fixtures.js';
 
 /** The tokens as TOKEN_RE defines them: what the hand-written scan must reproduce exactly. */
@@ -63,6 +64,38 @@ describe('the hand-written checks give what the patterns they replace give', () 
     for (const s of [...fixtureLines(), ...randomStrings(2000, ALPHABET), ...cases]) {
       expect(headingKey(s), JSON.stringify(s)).toBe(headingKeyByPattern(s));
     }
+  });
+});
+
+describe('bullet checks read as their patterns did', () => {
+  /** joinWrapped with its line-end hyphen found by the pattern it used. */
+  const COMPOUND = new Set(['cloud', 'data', 'e', 'self', 'non']);
+  const joinByPattern = (before: string, next: string, heads: Set<string>) => {
+    const hyphen = before.match(/(\p{L}+)-$/u);
+    if (hyphen && /^\p{Ll}/u.test(next)) return heads.has(hyphen[1]!.toLowerCase()) ? 'keep' : 'solid';
+    return 'space';
+  };
+  const joinKind = (before: string, next: string) => {
+    const joined = joinWrapped(before, next);
+    return joined === before + ' ' + next ? 'space' : joined === before + next ? 'keep' : 'solid';
+  };
+  it('a line-end hyphen joins as the pattern read it, on fixture lines and random strings', () => {
+    const lines = fixtureLines();
+    const cases = ['Devel-', 'cloud-', 'e-', '𝐁𝐨𝐥𝐝-', 'x 😀-', '-', 'a--', 'naïve-', '東京-', ' -', 'C++-'];
+    for (const before of [...lines.slice(0, 3000), ...cases, ...randomStrings(2000, [...ALPHABET, '-', '-'])]) {
+      for (const next of ['oped', 'Native']) {
+        const want = joinByPattern(before, next, COMPOUND);
+        // Only where the compound list agrees with this sample of it.
+        if (want === 'keep' && !COMPOUND.has(before.match(/(\p{L}+)-$/u)![1]!.toLowerCase())) continue;
+        expect(joinKind(before, next) === 'space', JSON.stringify([before, next])).toBe(want === 'space');
+      }
+    }
+  });
+  it('a bullet without digits has a metric only by its words ("doubled")', () => {
+    expect(hasMetric('Doubled the conversion rate')).toBe(true);
+    expect(hasMetric('Improved the conversion rate')).toBe(false);
+    expect(hasMetric('Cut p99 latency by 40%')).toBe(true);
+    expect(hasMetric('Built services in Java 17')).toBe(false);
   });
 });
 

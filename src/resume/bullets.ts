@@ -22,6 +22,8 @@ const VERSION_RE = new RegExp(
 
 /** A number that measures something; years, dates and version numbers are not metrics. */
 export function hasMetric(text: string): boolean {
+  // Every pattern below takes out digits: without one, only the words are left to say it.
+  if (!/\d/.test(text)) return MULTIPLIED.test(text);
   const cleaned = text
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     .replace(/\b(?:q[1-4]|h[12])\b/gi, ' ')
@@ -33,8 +35,9 @@ export function hasMetric(text: string): boolean {
     .replace(/\b(?:tier|phase|sprint|stage)\s*\d\b/gi, ' ')
     // Digits glued after letters name a thing ("Route53", "D3.js", "Word2Vec", "CIFAR-10"); a metric leads with its digits.
     .replace(/(?<![\p{L}\p{N}])\p{L}+-?\d[\p{L}\p{N}]*/gu, ' ');
-  return /\d/.test(unversioned) || /\b(?:doubled|tripled|halved|quadrupled)\b/i.test(unversioned);
+  return /\d/.test(unversioned) || MULTIPLIED.test(unversioned);
 }
+const MULTIPLIED = /\b(?:doubled|tripled|halved|quadrupled)\b/i;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -73,12 +76,28 @@ const COMPOUND_HEADS = new Set([
 
 /** Joins a wrapped line onto the text before it, undoing line-end hyphenation (see COMPOUND_HEADS). */
 export function joinWrapped(before: string, next: string): string {
-  const hyphen = before.match(/(\p{L}+)-$/u);
-  if (hyphen && /^\p{Ll}/u.test(next)) {
-    return COMPOUND_HEADS.has(hyphen[1]!.toLowerCase()) ? before + next : before.slice(0, -1) + next;
+  const head = before.endsWith('-') ? lettersBefore(before, before.length - 1) : '';
+  if (head && /^\p{Ll}/u.test(next)) {
+    return COMPOUND_HEADS.has(head.toLowerCase()) ? before + next : before.slice(0, -1) + next;
   }
   return before + ' ' + next;
 }
+
+/**
+ * The run of letters that ends at `end` (what /(\p{L}+)-$/u captures before a final hyphen), read
+ * backwards: the pattern was tried at every position of a paragraph that grows line by line.
+ */
+function lettersBefore(s: string, end: number): string {
+  let start = end;
+  for (;;) {
+    const last = s.slice(Math.max(0, start - 2), start);
+    const m = LAST_LETTER.exec(last);
+    if (!m) break;
+    start -= m[0].length;
+  }
+  return s.slice(start, end);
+}
+const LAST_LETTER = /\p{L}$/u;
 
 /** Words that cannot end a sentence: a line ending on one of them continues on the next line. */
 const OPEN_ENDINGS_RE = /(?:[,;:&/+-]|\b(?:and|or|of|the|a|an|to|for|with|in|on|by|from|into|across|using|via|at|as|that|which|over|under|than|including|such|per|&))$/i;
