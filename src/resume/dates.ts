@@ -112,15 +112,15 @@ function parsePoint(raw: string): Point | null {
 }
 
 /**
- * Every pattern above needs a year or a two-digit month or year: two digits in a row. Most lines
- * (bullets, skills, prose) have none, and skip seven pattern scans.
+ * Every pattern above needs a year ("19xx", "20xx", "'21") or a two-digit year after a slash
+ * ("04/19"). Most lines (bullets with numbers, skills, prose) have none, and skip seven pattern scans.
  */
-const TWO_DIGITS = /\d\d/;
+const YEAR_DIGITS = /(?:19|20)\d\d|['/]\d\d/;
 
 /** Every date range in a line. `now` is a month index (for "Present"). */
 export function findDateRanges(line: string, now: number): DateRange[] {
   const out: DateRange[] = [];
-  if (!TWO_DIGITS.test(line)) return out;
+  if (!YEAR_DIGITS.test(line)) return out;
   const taken: Array<[number, number]> = [];
   const overlaps = (from: number, to: number) => taken.some(([a, b]) => from < b && to > a);
   const add = (start: number, endMonth: number, present: boolean, text: string, index: number): void => {
@@ -205,10 +205,12 @@ const LEADING_END_RE = new RegExp(`^\\s*(${POINT}|${OPEN_END})\\b`, 'i');
  * Returns the range text rebuilt from both lines, or null.
  */
 export function wrappedRange(line: string, next: string | undefined): string | null {
-  if (!next) return null;
-  const open = line.match(OPEN_START_RE);
+  if (!next || !YEAR_DIGITS.test(line)) return null;
+  // The anchored test first: nearly every next line opens with no date, and the line needs no scan.
   const end = next.match(LEADING_END_RE);
-  if (!open || !end) return null;
+  if (!end) return null;
+  const open = line.match(OPEN_START_RE);
+  if (!open) return null;
   return `${open[1] ?? open[2]} – ${end[1]}`;
 }
 
