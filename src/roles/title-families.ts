@@ -68,11 +68,18 @@ export class TitleFamilies {
 
   /** The years a title's first seniority word stands for ("Accountant I" -> 1, "Junior ..." -> 0), or null. */
   level(title: string): number | null {
-    const m = this.seniority.exec(title);
-    if (!m) return null;
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    return this.seniorityYearsByGroup[group - 1] ?? null;
+    // Asked of every pair of titles a report compares; the pattern is long and tried at each position.
+    let known = this.levels.get(title);
+    if (known === undefined) {
+      const m = this.seniority.exec(title);
+      const group = m ? m.findIndex((g, i) => i > 0 && g !== undefined) : -1;
+      known = m ? this.seniorityYearsByGroup[group - 1] ?? null : null;
+      if (this.levels.size > 10_000) this.levels.clear();
+      this.levels.set(title, known);
+    }
+    return known;
   }
+  private readonly levels = new Map<string, number | null>();
 
   /** Years a title's seniority word implies ("Senior Backend Engineer" -> 5), or null. */
   seniorityYears(title: string): number | null {
@@ -82,10 +89,21 @@ export class TitleFamilies {
 
   /** Do two titles end in the same job word ("Kindergarten Teacher", "Teacher (Mixed Elementary)")? */
   sameHead(a: string, b: string): boolean {
-    const head = (t: string) => normalizeTitle(t.replace(/\([^)]*\)/g, ' ')).split(' ').filter((w) => w && !/^\d+$/.test(w)).pop() ?? '';
-    const ha = head(a);
-    return ha.length > 2 && !this.genericHeads.has(ha) && ha === head(b);
+    const ha = this.head(a);
+    return ha.length > 2 && !this.genericHeads.has(ha) && ha === this.head(b);
   }
+
+  /** A title's last word, its parentheses and numbers left out ("Teacher (Mixed Elementary)" -> "teacher"). */
+  private head(title: string): string {
+    let known = this.heads.get(title);
+    if (known === undefined) {
+      known = normalizeTitle(title.replace(/\([^)]*\)/g, ' ')).split(' ').filter((w) => w && !/^\d+$/.test(w)).pop() ?? '';
+      if (this.heads.size > 10_000) this.heads.clear();
+      this.heads.set(title, known);
+    }
+    return known;
+  }
+  private readonly heads = new Map<string, string>();
 
   /** Do two titles share a family? */
   related(a: string, b: string): boolean {
