@@ -9,7 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractDocument } from '../src/documents/index.js';
-import { readJobPostText } from '../src/analysis/pipeline.js';
+import { analyze, readJobPostText } from '../src/analysis/pipeline.js';
+import { parseResume } from '../src/resume/index.js';
+import type { ExtractedDocument } from '../src/documents/types.js';
+import type { RoleProfile } from '../src/roles/role-schema.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 
 const FIXTURES = path.join(PACKAGE_ROOT, 'test', 'fixtures');
@@ -51,18 +54,22 @@ function postOfSize(posts: readonly string[], kb: number): string {
 
 export interface JobPostFigures { kb: number; bytes: number; ms: number; msPerKb: number }
 
-/** Job-post reading (normalise + parse) at 1, 10 and 30 KB: median ms per KB over `runs` runs. */
-export async function measureJobPosts(runs: number): Promise<JobPostFigures[]> {
+/**
+ * Job-post reading (normalise + parse) at 1, 10 and 30 KB: median ms per KB over `runs` runs after
+ * `warmups` reads of the same post. Two warm-ups is a post read soon after start; twenty is a
+ * worker that has read posts before (its code compiled by the JIT): the bot's usual state.
+ */
+export async function measureJobPosts(runs: number, warmups = 2): Promise<JobPostFigures[]> {
   const posts = await fixturePosts();
   const out: JobPostFigures[] = [];
   for (const kb of [1, 10, 30]) {
     const text = postOfSize(posts, kb);
     const bytes = Buffer.byteLength(text);
     const times: number[] = [];
-    for (let i = 0; i < runs + 2; i++) {
+    for (let i = 0; i < runs + warmups; i++) {
       const t = performance.now();
       readJobPostText(text);
-      if (i >= 2) times.push(performance.now() - t); // two warm-up runs
+      if (i >= warmups) times.push(performance.now() - t);
     }
     const ms = median(times);
     out.push({ kb, bytes, ms, msPerKb: ms / (bytes / 1024) });
@@ -128,4 +135,20 @@ export async function measureIdleStart(settleMs: number): Promise<{ readyMs: num
   } finally {
     child.kill('SIGTERM');
   }
+}
+
+/**
+ * Parse + analyse (against a role) of already-extracted resumes, per resume, in the steady state: after
+ * `warmups` rounds over all of them, the median of `runs` rounds for each, then the median over files.
+ */
+export function measureResumesSteady(docs: { file: string; doc: ExtractedDocument }[], role: RoleProfile, runs: number, warmups: number): Map<string, number> {
+  const times = new Map<string, number[]>(docs.map((d) => [d.file, []]));
+  for (let round = 0; round < warmups + runs; round++) {
+    for (const { file, doc } of docs) {
+      const t = performance.now();
+      analyze({ resume: parseResume(doc), role });
+      if (round >= warmups) times.get(file)!.push(performance.now() - t);
+    }
+  }
+  return new Map([...times].map(([file, ts]) => [file, median(ts)]));
 }
