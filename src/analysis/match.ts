@@ -69,7 +69,9 @@ export function resumeSkills(resume: Resume, lexicon: Lexicon, lines: { skillLin
   }
   const implied = new Map<string, string>();
   for (const id of found.keys()) for (const imp of lexicon.implied(id)) if (!found.has(imp) && !implied.has(imp)) implied.set(imp, id);
-  return { found, implied, stems: stemIndex(resume.text) };
+  // The stem index serves only keywords that name no skill: built on first use.
+  let stems: ResumeSkills['stems'] | undefined;
+  return { found, implied, get stems() { return stems ??= stemIndex(resume.text); } };
 }
 
 export function roleItems(role: RoleProfile, lexicon: Lexicon): TargetItem[] {

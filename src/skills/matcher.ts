@@ -165,8 +165,9 @@ function sentenceIds(tokens: readonly Token[], text: string): number[] {
   for (let k = 0; k < tokens.length; k++) {
     if (k > 0) {
       const prev = tokens[k - 1]!;
-      const gap = text.slice(prev.end, tokens[k]!.start);
-      if (prev.line !== tokens[k]!.line || /[.!?]["')\]]*\s/.test(gap)) s++;
+      if (prev.line !== tokens[k]!.line) s++;
+      // Most gaps are one space: no sentence ends in it.
+      else if (tokens[k]!.start - prev.end > 1 && /[.!?]["')\]]*\s/.test(text.slice(prev.end, tokens[k]!.start))) s++;
     }
     out[k] = s;
   }
