@@ -5,7 +5,7 @@ import { TOKEN_RE, tokenize, type Token } from '../src/skills/tokens.js';
 import { collapseWhitespace } from '../src/text/whitespace.js';
 import { headingKey } from '../src/jobs/sections.js';
 import { EMAIL_RE, findEmail, findLinks } from '../src/resume/contact.js';
-import { hasMetric, joinWrapped } from '../src/resume/bullets.js';
+import { endsInPastTense, endsOpen, hasMetric, joinWrapped } from '../src/resume/bullets.js';
 import { FIXTURES } from './helpers/fixtures.js';
 
 /** The tokens as TOKEN_RE defines them: what the hand-written scan must reproduce exactly. */
@@ -91,6 +91,19 @@ describe('bullet checks read as their patterns did', () => {
       }
     }
   });
+  it('a paragraph ends open or in the past tense exactly where the end-anchored patterns say', () => {
+    const OPEN = /(?:[,;:&/+-]|\b(?:and|or|of|the|a|an|to|for|with|in|on|by|from|into|across|using|via|at|as|that|which|over|under|than|including|such|per|&))$/i;
+    const PAST = /\b\p{L}{3,}ed$/u;
+    const lines = fixtureLines();
+    const paragraphs = lines.map((l, i) => `${lines[i - 1] ?? ''} ${l}`);
+    const cases = ['built and', 'brand', 'including', 'xincluding', 'créated', 'a_created', '9created', 'naïve-ed', '𝐁𝐨𝐥𝐝ed', 'ed', 'shred', 'Utilized'];
+    const edAlphabet = [...ALPHABET, 'ed', 'and', 'é', '_', '9', 'ing'];
+    for (const s of [...lines, ...paragraphs, ...cases, ...randomStrings(3000, edAlphabet)]) {
+      expect(endsOpen(s), JSON.stringify(s)).toBe(OPEN.test(s));
+      expect(endsInPastTense(s), JSON.stringify(s)).toBe(PAST.test(s));
+    }
+  });
+
   it('a bullet without digits has a metric only by its words ("doubled")', () => {
     expect(hasMetric('Doubled the conversion rate')).toBe(true);
     expect(hasMetric('Improved the conversion rate')).toBe(false);

@@ -102,6 +102,24 @@ const LAST_LETTER = /\p{L}$/u;
 /** Words that cannot end a sentence: a line ending on one of them continues on the next line. */
 const OPEN_ENDINGS_RE = /(?:[,;:&/+-]|\b(?:and|or|of|the|a|an|to|for|with|in|on|by|from|into|across|using|via|at|as|that|which|over|under|than|including|such|per|&))$/i;
 
+/**
+ * OPEN_ENDINGS_RE and a final past-tense word, tested on the end of the text only: both end at its
+ * end, and the text is a paragraph that grows as wrapped lines join it, where a pattern anchored at
+ * the end is still tried from every position.
+ */
+export function endsOpen(text: string): boolean {
+  // The longest ending ("including") and the boundary before it fit in the last 12 characters.
+  return OPEN_ENDINGS_RE.test(text.slice(-12));
+}
+
+const PAST_TENSE_END_RE = /\b\p{L}{3,}ed$/u;
+export function endsInPastTense(text: string): boolean {
+  if (!text.endsWith('ed')) return false;
+  // From the character before the final run of letters, so every \b the pattern can use is in view.
+  const runStart = text.length - lettersBefore(text, text.length).length;
+  return PAST_TENSE_END_RE.test(text.slice(Math.max(0, runStart - 1)));
+}
+
 /** "Dropbox San Francisco, CA", "Acme Corp": a short line of capitalised words is a header, not prose. */
 /** "Technologies: Java, Spring", "Environment: AWS": a label line under a role, not a sentence. */
 const LABEL_LINE_RE = /^[\p{Lu}][\p{L} &/-]{0,30}:\s/u;
@@ -186,7 +204,7 @@ export function extractBullets(lines: string[], isDateLine: (line: string) => bo
     }
     const prev = texts[texts.length - 1];
     // A line ending in a verb ("... and Firestore. Utilized") wraps mid-sentence, unless a header follows.
-    const openEnded = prev !== undefined && (OPEN_ENDINGS_RE.test(prev) || (/\b\p{L}{3,}ed$/u.test(prev) && !looksLikeHeader(line)));
+    const openEnded = prev !== undefined && (endsOpen(prev) || (endsInPastTense(prev) && !looksLikeHeader(line)));
     const unfinished = prev !== undefined && !/[.!?:]$/.test(prev);
     const continues = open && prev !== undefined && !isDateLine(line)
       && (/^[\p{Ll}(\d&,]/u.test(line) || openEnded || (unfinished && !looksLikeHeader(line)));
