@@ -1,9 +1,9 @@
 import type { JobPost } from './types.js';
 import { classifyJobLines, hasPreferredMarker, inlineHeading, readingOnePost } from './sections.js';
-import { extractKeywords } from './keywords.js';
+import { extractKeywords, keywordSection, LINK_IN_LINE, type KeywordSection } from './keywords.js';
 import { findSkills, type SkillHit } from '../skills/matcher.js';
 import { getLexicon, type Lexicon } from '../skills/lexicon.js';
-import { tokenize } from '../skills/tokens.js';
+import { tokenize, type Token } from '../skills/tokens.js';
 import { findTitleAndCompany, splitFieldLines } from './title.js';
 import { maskBoilerplate, textSentences } from './boilerplate.js';
 import { yearsAsked } from './years.js';
@@ -137,13 +137,19 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   // Keywords: skill words are already counted, so they are left out of the extra terms.
   const excluded = new Set<string>();
   for (const id of [...required, ...preferred]) for (const w of lexicon.spellingWords(id)) excluded.add(w);
-  const sections: string[][] = [];
-  let current: string[] = [];
-  masked.forEach((line, i) => {
+  const sections: number[][] = [];
+  let current: number[] = [];
+  masked.forEach((_, i) => {
     if (kinds[i] === 'heading') { if (current.length) sections.push(current); current = []; return; }
-    if (kinds[i] !== 'boilerplate') current.push(line);
+    if (kinds[i] !== 'boilerplate') current.push(i);
   });
   if (current.length) sections.push(current);
+  // A section with no link is read from the post's tokens (a token never spans lines) instead of tokenised again.
+  const tokensOfLine: Token[][] = masked.map(() => []);
+  for (const t of tokenize(maskedText)) tokensOfLine[t.line]!.push(t);
+  const keywordSections = sections.map((lineNumbers): KeywordSection => (lineNumbers.some((i) => LINK_IN_LINE.test(masked[i]!))
+    ? keywordSection(lineNumbers.map((i) => masked[i]!))
+    : { text: maskedText, tokens: lineNumbers.flatMap((i) => tokensOfLine[i]!) }));
   const namesSkills = (part: string) => {
     const hits = findSkills(part, lexicon, { skillLines: new Set([0]) });
     const covered = hits.reduce((n, h) => n + h.surface.replace(/\W/g, '').length, 0);
@@ -173,7 +179,7 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     company,
     required: [...required],
     preferred: hasSplit || preferred.size > 0 ? [...preferred] : [],
-    keywords: extractKeywords(sections, excluded),
+    keywords: extractKeywords(keywordSections, excluded),
     yearsRequired,
     text,
     ...(alternatives.length ? { alternatives } : {}),

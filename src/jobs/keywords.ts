@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type TfIdfClass from 'natural/lib/natural/tfidf/tfidf.js';
-import { tokenize, stem } from '../skills/tokens.js';
+import { tokenize, stem, type Token } from '../skills/tokens.js';
 import { getJobVocabulary } from './vocabulary.js';
 
 /**
@@ -29,9 +29,9 @@ const MIN_WORD_COUNT = 3;
  * sections: a term repeated inside one part of the post outranks one scattered everywhere.
  * Returns lower-case words or two-word phrases with weights in 0..1.
  */
-export function extractKeywords(sections: string[][], excluded: Set<string>): { term: string; weight: number }[] {
+export function extractKeywords(sections: KeywordSection[], excluded: Set<string>): { term: string; weight: number }[] {
   const v = getJobVocabulary();
-  const docs = sections.map((lines) => candidateTerms(lines.join('\n'), v.stopwords, excluded)).filter((d) => d.length > 0);
+  const docs = sections.map((section) => candidateTerms(section, v.stopwords, excluded)).filter((d) => d.length > 0);
   const weak = new Set([...v.weakWords].map((w) => stem(w)));
   if (docs.length === 0) return [];
   const { TfIdf, stopwords } = tfIdf();
@@ -90,10 +90,23 @@ export function extractKeywords(sections: string[][], excluded: Set<string>): { 
   return chosen.map((c) => ({ term: c.label, weight: Math.round((c.score / max) * 100) / 100 }));
 }
 
-function candidateTerms(text: string, stopwords: Set<string>, excluded: Set<string>): { key: string; label: string }[] {
+/**
+ * A section as the keyword pass reads it: its tokens, and the text the gaps between them are read
+ * from. The post's own tokens serve a section with no link in it (see keywordSection).
+ */
+export interface KeywordSection { tokens: readonly Token[]; text: string }
+
+/** A line that holds a link: a markdown link or an address (`keywordSection` takes them out). */
+export const LINK_IN_LINE = /\]\(|\b(?:https?:\/\/|www\.)/i;
+
+/** A section's lines tokenised with links taken out: links are addresses, not skills a screener looks for. */
+export function keywordSection(lines: string[]): KeywordSection {
+  const text = lines.join('\n');
+  return { text, tokens: tokenize(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')) };
+}
+
+function candidateTerms({ tokens, text }: KeywordSection, stopwords: Set<string>, excluded: Set<string>): { key: string; label: string }[] {
   const out: { key: string; label: string }[] = [];
-  // Links are addresses, not skills a screener looks for.
-  const tokens = tokenize(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' '));
   const ok = (n: string) => /^[a-z][a-z-]{2,}$/.test(n) && !stopwords.has(n) && !excluded.has(n);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
