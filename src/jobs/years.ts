@@ -11,6 +11,8 @@ const YEARS_AFTER_OK = /^\s*(?:\+\s*)?(?:of|in|with|as|building|shipping|writing
 /** Years that are the company's, a contract's or a deadline's ("founded 20 years ago", "in the next 2 years"). */
 const YEARS_NOT_EXPERIENCE = /\b(?:founded|ago|old|older|of age|since|history|combined|in business|anniversary|contract|warranty|(?:in|over|within|during|for) the (?:next|past|last|coming)|for over|we have|we've|our team has|guarantee)\b/i;
 
+const YEAR_WORD = /years?|yrs?|decade/i;
+
 /** "five (5) years" -> "5 years"; "at least five years" -> "at least 5 years". */
 function digitYears(line: string): string {
   return line
@@ -24,6 +26,8 @@ export function yearsAsked(sentences: { text: string; kind: JobSectionKind | 'he
   const found: { years: number; kind: string | undefined }[] = [];
   for (const { text, kind } of sentences) {
     if (kind === 'boilerplate' || kind === 'heading') continue;
+    // Years are asked in "year(s)", "yr(s)" or "a decade": most sentences hold none, and skip the patterns.
+    if (!YEAR_WORD.test(text)) continue;
     const s = digitYears(text);
     for (const m of s.matchAll(YEARS_RE)) {
       const at = m.index ?? 0;
