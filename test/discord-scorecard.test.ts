@@ -58,7 +58,7 @@ describe('discord: the scorecard upload', () => {
 
   it('a resume dropped in the bot\'s DM: the reply message carries the card', async () => {
     const url = fake.addFile('dm-card-resume.pdf', RESUME, 'application/pdf');
-    const message = dmMessage({ userId: newUser(), attachments: [{ filename: 'resume.pdf', size: RESUME.byteLength, url, content_type: 'application/pdf' }] });
+    const message = dmMessage({ userId: newUser(), attachments: [{ filename: 'resume.pdf', size: RESUME.byteLength, url, contentType: 'application/pdf' }] });
     fake.dispatch('MESSAGE_CREATE', message);
     const sent = await fake.waitForRequest((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.body?.message_reference?.message_id === message.id, 45_000);
     expect(cardIn(sent).size).toEqual([CARD_WIDTH, CARD_HEIGHT]);

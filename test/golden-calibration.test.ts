@@ -46,7 +46,7 @@ async function current(): Promise<Record<string, string>> {
     const resume = await readResumeFile(bytes(path.join(base, p.resume)), undefined, TODAY);
     const job = await readJobPostFile(bytes(path.join(base, p.job)));
     const withJob = analyze({ resume, job });
-    const withRole = analyze({ resume, role: getRoles().get(p.role)! });
+    const withRole = analyze({ resume, role: getRoles().get(p.role ?? '') ?? null });
     out[`pair:${p.set}/${p.id}`] = `${withJob.score}/${withRole.score} ${digest({ resume, withJob, withRole })}`;
   }
   return out;

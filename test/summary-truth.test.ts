@@ -8,6 +8,7 @@ import { cleanTitle, cleanWin, PLACEHOLDER_TITLE, PLACEHOLDER_WIN } from '../src
 import { findDateRanges, mergedMonths, monthIndexOf } from '../src/resume/dates.js';
 import { getRoles } from '../src/roles/registry.js';
 import type { Resume } from '../src/resume/types.js';
+import type { JobPost } from '../src/jobs/types.js';
 import { READABLE_RESUMES, resumeBytes, TODAY } from './helpers/fixtures.js';
 
 const FILES = READABLE_RESUMES;
@@ -145,6 +146,6 @@ describe('the pieces', () => {
   });
 });
 
-function emptyJob() {
-  return { title: null, company: null, required: [], preferred: [], alternatives: [], yearsRequired: null, keywords: [], text: '' } as never;
+function emptyJob(): JobPost {
+  return { title: null, company: null, required: [], preferred: [], alternatives: [], yearsRequired: null, keywords: [], text: '' };
 }

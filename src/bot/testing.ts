@@ -46,6 +46,6 @@ export function blocksOf<T extends ReplyBlock['type']>(reply: Reply, type: T): E
 }
 
 /** Every string in a reply, for "does it mention ..." assertions. */
-export function textOf(reply: Reply | Reply[]): string {
+export function textOf(reply: Reply | Reply[] | ReplyBlock): string {
   return JSON.stringify(reply);
 }
