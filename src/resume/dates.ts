@@ -117,10 +117,22 @@ function parsePoint(raw: string): Point | null {
  */
 const TWO_DIGITS = /\d\d/;
 
+/** "November - Present" with no year: a role begun in the last such month, the year left out as the current one. */
+const OPEN_MONTH_RE = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?${SEPARATOR}(${OPEN_END})(?![\\p{L}])`, 'iu');
+
+function openMonthRange(line: string, now: number): DateRange[] {
+  const m = OPEN_MONTH_RE.exec(line);
+  const month = m ? MONTHS[m[1]!.toLowerCase().slice(0, 3)] : undefined;
+  // Capitalised, as a date is written: "may - present it" is a sentence.
+  if (!m || month === undefined || !/^\p{Lu}/u.test(m[1]!)) return [];
+  const start = now - ((((now % 12) - month) % 12) + 12) % 12;
+  return [{ start, end: now, present: true, text: m[0], index: m.index }];
+}
+
 /** Every date range in a line. `now` is a month index (for "Present"). */
 export function findDateRanges(line: string, now: number): DateRange[] {
   const out: DateRange[] = [];
-  if (!TWO_DIGITS.test(line)) return out;
+  if (!TWO_DIGITS.test(line)) return openMonthRange(line, now);
   const taken: Array<[number, number]> = [];
   const overlaps = (from: number, to: number) => taken.some(([a, b]) => from < b && to > a);
   const add = (start: number, endMonth: number, present: boolean, text: string, index: number): void => {
