@@ -373,3 +373,27 @@ describe('web frameworks show web development', () => {
     expect(report.skills.synonyms.find((s) => s.id === 'web-development')?.resumeSays).toMatch(/implies Web development/);
   });
 });
+
+describe('trades in their own words (lexicon 2026.12.3, title families 2026.12.2)', () => {
+  it('Open Collective finance admin: "entered A/P and A/R ... Reconciled bank statements" is the accounts payable and bookkeeping asked', () => {
+    const resume = readResumeText(calib('general', 'resumes', 'accountant-helper-22925443.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(calib('diverse', 'jobs', 'ocf-finance-admin.txt')) });
+    expect(report.skills.matched.map((m) => m.id)).toEqual(expect.arrayContaining(['accounts-payable', 'bookkeeping']));
+    // Selling "accounts receivable solutions" is no bookkeeping.
+    const seller = readResumeText(calib('diverse', 'resumes', 'sales-executive-10464113.txt'), TODAY);
+    expect(analyze({ resume: seller, job: parseJobPost(calib('diverse', 'jobs', 'ocf-finance-admin.txt')) }).skills.matched.map((m) => m.id)).not.toContain('bookkeeping');
+  });
+
+  it('VHA Medical Support Assistant: an "Emergency Room Admitting Specialist" holds a related title', () => {
+    const resume = readResumeText(calib('general', 'resumes', 'er-admitting-specialist-12938200.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(calib('general', 'jobs', 'vha-medical-support-assistant.txt')) });
+    expect(report.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/related title/);
+  });
+
+  it('GitLab security engineer: "Arachni, Brakeman, and BurpSuite" asks Burp Suite, met by "using Burp and other penetration testing tools"', () => {
+    const text = calib('software', 'jobs', 'gitlab-security-engineer.txt');
+    expect(req(text).some((r) => r.anyOf.includes('burp-suite'))).toBe(true);
+    const resume = readResumeText(calib('software', 'resumes', 'jim-miller-cloud-security-architect.txt'), TODAY);
+    expect(analyze({ resume, job: parseJobPost(text) }).skills.matched.map((m) => m.id)).toContain('burp-suite');
+  });
+});
