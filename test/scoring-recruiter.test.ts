@@ -314,3 +314,86 @@ describe('office posts in their own words', () => {
     expect(analyze({ resume, job: parseJobPost(text) }).skills.matched.map((m) => m.id)).toContain('calendar-management');
   });
 });
+
+describe('years as a recruiter counts them (scoring 2.2)', () => {
+  const dsPost = calib('software', 'jobs', 'gitlab-data-scientist.txt');
+  const shekhar = () => readResumeText(calib('software', 'resumes', 'shekhar-dewan-data-scientist.txt'), TODAY);
+
+  it('a side project "August 2020 - Present" does not stretch the years in the field: 4 months as Data Scientist and 4 as a research programmer', () => {
+    const report = analyze({ resume: shekhar(), job: parseJobPost(dsPost) });
+    const years = report.breakdown.find((b) => b.label === 'Experience')!;
+    expect(years.detail).toMatch(/^0\.7 years in related roles, 4\+ asked/);
+  });
+
+  it('short of the years asked in the field, the whole resume reads more junior, however long the rest of the career', () => {
+    const report = analyze({ resume: shekhar(), job: parseJobPost(dsPost) });
+    const title = report.breakdown.find((b) => b.label === 'Job title')!;
+    // "Data Scientist" is the title asked, yet it earns well under its share: 0.7 of 4 years.
+    expect(title.detail).toMatch(/matches/);
+    expect(title.earned).toBeLessThan(title.possible * 0.8);
+    expect(report.band).not.toBe('strong');
+  });
+
+  it('"November - Present" with no year is a role begun last November (damian-justice)', () => {
+    const resume = readResumeText(calib('software', 'resumes', 'damian-justice-front-end-developer.txt'), TODAY);
+    expect(resume.experience.find((e) => e.title === 'Front End Developer')).toMatchObject({ present: true, start: 2024 * 12 + 10 });
+    // A sentence is no date: "may - present" in lower case.
+    expect(readResumeText('Experience\nI may - present it to the board\n', TODAY).experience).toHaveLength(0);
+  });
+
+  it('a post whose title names no level asks a working professional\'s years: a bootcamp student two months into freelancing is not strong', () => {
+    const report = analyze({
+      resume: readResumeText(calib('software', 'resumes', 'damian-justice-front-end-developer.txt'), TODAY),
+      job: parseJobPost(calib('software', 'jobs', 'posthog-front-end-developer.txt')),
+    });
+    expect(report.target.job?.yearsAsked).toBeNull();
+    expect(report.breakdown.find((b) => b.label === 'Experience')?.detail).toMatch(/2\+ expected of the title/);
+    expect(report.band).not.toBe('strong');
+  });
+});
+
+describe('wishes qualify what follows them', () => {
+  it('The Carpentries: "Experience with event planning and management, ideally for geographically dispersed events" requires event planning', () => {
+    const text = calib('diverse', 'jobs', 'carpentries-workshop-administrator.txt');
+    expect(req(text).find((r) => r.anyOf.includes('event-planning'))?.place).toBe('required');
+  });
+
+  it('GDS developer: "solid experience of web application development, ideally in Ruby and Javascript": the practice is required, the languages a wish', () => {
+    const reqs = req(calib('diverse', 'jobs', 'gds-developer.txt'));
+    expect(reqs.find((r) => r.anyOf.includes('web-development'))?.place).toBe('required');
+    expect(reqs.find((r) => r.anyOf.includes('ruby'))?.place).toBe('preferred');
+  });
+});
+
+describe('web frameworks show web development', () => {
+  it('GDS developer: a Rails and Vue engineer titled "Senior Software Engineer" meets the web application development asked', () => {
+    const resume = readResumeText(calib('software', 'resumes', 'lester-kim-senior-software-engineer.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(calib('diverse', 'jobs', 'gds-developer.txt')) });
+    expect(report.skills.matched.map((m) => m.id)).toContain('web-development');
+    expect(report.skills.synonyms.find((s) => s.id === 'web-development')?.resumeSays).toMatch(/implies Web development/);
+  });
+});
+
+describe('trades in their own words (lexicon 2026.12.3, title families 2026.12.2)', () => {
+  it('Open Collective finance admin: "entered A/P and A/R ... Reconciled bank statements" is the accounts payable and bookkeeping asked', () => {
+    const resume = readResumeText(calib('general', 'resumes', 'accountant-helper-22925443.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(calib('diverse', 'jobs', 'ocf-finance-admin.txt')) });
+    expect(report.skills.matched.map((m) => m.id)).toEqual(expect.arrayContaining(['accounts-payable', 'bookkeeping']));
+    // Selling "accounts receivable solutions" is no bookkeeping.
+    const seller = readResumeText(calib('diverse', 'resumes', 'sales-executive-10464113.txt'), TODAY);
+    expect(analyze({ resume: seller, job: parseJobPost(calib('diverse', 'jobs', 'ocf-finance-admin.txt')) }).skills.matched.map((m) => m.id)).not.toContain('bookkeeping');
+  });
+
+  it('VHA Medical Support Assistant: an "Emergency Room Admitting Specialist" holds a related title', () => {
+    const resume = readResumeText(calib('general', 'resumes', 'er-admitting-specialist-12938200.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(calib('general', 'jobs', 'vha-medical-support-assistant.txt')) });
+    expect(report.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/related title/);
+  });
+
+  it('GitLab security engineer: "Arachni, Brakeman, and BurpSuite" asks Burp Suite, met by "using Burp and other penetration testing tools"', () => {
+    const text = calib('software', 'jobs', 'gitlab-security-engineer.txt');
+    expect(req(text).some((r) => r.anyOf.includes('burp-suite'))).toBe(true);
+    const resume = readResumeText(calib('software', 'resumes', 'jim-miller-cloud-security-architect.txt'), TODAY);
+    expect(analyze({ resume, job: parseJobPost(text) }).skills.matched.map((m) => m.id)).toContain('burp-suite');
+  });
+});

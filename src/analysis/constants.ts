@@ -4,7 +4,7 @@
  */
 
 /** Bump whenever a change here (or in the lexicon) can move a score. */
-export const SCORING_VERSION = '2.1.0';
+export const SCORING_VERSION = '2.2.0';
 
 // --- Match score: how much of what the target asks for the resume shows -------------------------
 
@@ -37,6 +37,11 @@ export const SKILLS_EVIDENCE_FLOOR = 0.25;
 export const TITLE_HEAD_CREDIT = 0.8;
 /** A title this many seniority years below the target's ("Accountant I" for "Senior Accountant") earns family credit only. */
 export const TITLE_LEVEL_GAP = 3;
+/**
+ * A post that asks no years and whose title names no level ("Front-End Developer") is read as
+ * asking a working professional: the years of GitLab's "Intermediate" level, not none.
+ */
+export const UNLEVELLED_TITLE_YEARS = 2;
 /** Short of the years asked, every other part shrinks by this times the shortfall (half the years: 15 % less). */
 export const YEARS_SHORTFALL_PENALTY = 0.3;
 /** A title counts as matching at this Jaro-Winkler similarity of normalised titles. */

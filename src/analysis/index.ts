@@ -11,12 +11,21 @@ import { bulletFixes } from './coaching.js';
 import { suggestSummary } from './summary.js';
 import { inferRole } from './infer-role.js';
 import { getTitleFamilies } from '../roles/title-families.js';
-import { BAND_CLOSE_MIN, BAND_STRONG_MIN, JOB_SHARE_WITH_ROLE, SCORING_VERSION } from './constants.js';
+import { BAND_CLOSE_MIN, BAND_STRONG_MIN, JOB_SHARE_WITH_ROLE, SCORING_VERSION, UNLEVELLED_TITLE_YEARS } from './constants.js';
 
 export type { Report } from './report.js';
 
 export function bandOf(score: number): Band {
   return score >= BAND_STRONG_MIN ? 'strong' : score >= BAND_CLOSE_MIN ? 'close' : 'needs-work';
+}
+
+/**
+ * Years a post's title implies when the post asks none: its seniority word's ("Senior" 5,
+ * "Junior" none), or, with no level word at all, a working professional's UNLEVELLED_TITLE_YEARS.
+ */
+function impliedYears(title: string): number | null {
+  const families = getTitleFamilies();
+  return families.level(title) === null ? UNLEVELLED_TITLE_YEARS : families.seniorityYears(title);
 }
 
 export interface AnalyzeInput { resume: Resume; role?: RoleProfile | null; job?: JobPost | null }
@@ -37,7 +46,7 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
   }) : null;
   const jobEval = job ? evaluateTarget(resume, skills, {
     items: jobItems(job, lexicon), keywords: job.keywords, titles: job.title ? [job.title] : role ? [role.title, ...role.titles] : [], yearsAsked: job.yearsRequired,
-    yearsImplied: job.title ? getTitleFamilies().seniorityYears(job.title) : null,
+    yearsImplied: job.title ? impliedYears(job.title) : null,
   }) : null;
   const evals = [jobEval, roleEval].filter((e): e is TargetEvaluation => e !== null);
   const score = jobEval && roleEval

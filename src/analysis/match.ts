@@ -164,8 +164,10 @@ function sameTitle(resumeTitle: string, wanted: string): number {
 function yearsInField(resume: Resume, wanted: string[]): number | null {
   if (resume.experienceYears === null || wanted.length === 0) return null;
   const families = getTitleFamilies();
-  const latest = Math.max(...resume.experience.map((e) => e.end ?? e.start));
-  const span = (list: typeof resume.experience) => mergedMonths(list.map((e) => ({ start: e.start, end: e.end ?? Math.max(latest, e.start) })));
+  // "Present" runs to the month the resume was read, as in experienceYears: cut at the latest end
+  // instead, a side project "2020 - Present" shrank the whole career and inflated the field's share.
+  const now = resume.asOf ?? Math.max(...resume.experience.map((e) => e.end ?? e.start));
+  const span = (list: typeof resume.experience) => mergedMonths(list.map((e) => ({ start: e.start, end: e.end ?? Math.max(now, e.start) })));
   // Internships and student jobs are no professional years in the field.
   const related = resume.experience.filter((e) => e.title && !TRAINING_WORDS.test(e.title.toLowerCase())
     && wanted.some((w) => sameTitle(e.title!, w) >= TITLE_MATCH_MIN || families.related(e.title!, w)));
@@ -298,7 +300,10 @@ export function evaluateTarget(
   });
   // Short of the years asked, a recruiter reads the whole resume as more junior than the job:
   // every part shrinks with the shortfall, not only the years part.
-  const yearsRatio = years.asked !== null && years.have !== null ? Math.min(1, years.have / years.asked) : 1;
+  // The years that count are those in the field when the titles show them: ten years of retail
+  // and one as a developer read as one year toward a developer post.
+  const seniorYears = inField ?? years.have;
+  const yearsRatio = years.asked !== null && seniorYears !== null ? Math.min(1, seniorYears / years.asked) : 1;
   const seniority = 1 - YEARS_SHORTFALL_PENALTY * (1 - yearsRatio);
   if (seniority < 1) {
     for (const b of breakdown) if (b.label !== 'Experience') b.earned = Math.round(b.earned * seniority * 10) / 10;

@@ -21,6 +21,8 @@ const CANDIDATE_ASK = /\b(?:must|you\s+(?:should|must|will\s+need|need|have|brin
 /** A sentence that points back at the list before it ("at least one of those languages"). */
 const BACK_REFERENCE = /\b(?:one|any|some|all|each|most)\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above)\b/i;
 /** Prose about the employer, team or product ("Login.gov is a FedRAMP authorized ...", "Our team is composed of ..."). */
+/** A later clause opened by a wish ("..., ideally for ...", "..., preferably in ..."): it qualifies only what follows. */
+const FORWARD_WISH = /[,;(–—]\s*(?:and\s+)?(?:ideally|preferably)\b/i;
 const ABOUT_US = /^\W*(?:we\b|we're\b|our\b|at\s+\p{Lu}|the\s+(?:team|company|organi[sz]ation|division|group|platform|product)\b)|\b(?:is|are)\s+(?:a|an|the)\s+(?:leading|fast|global|growing|(?:[\w-]+\s+){1,5}(?:company|platform|service|startup|team|provider|leader|organi[sz]ation|agency|nonprofit|product))\b|\b(?:team|company)\s+(?:is|was)\s+(?:composed|made|founded|based)|\bfounded\s+in\b/iu;
 
 /** People the hire works with ("Collaborate with Product Management and other stakeholders"): teams, not skills. */
@@ -115,7 +117,13 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     const nextAsks = at >= 0
       && once(`back s${at + 1}`, () => { const next = sentenceText(at + 1); return BACK_REFERENCE.test(next) && CANDIDATE_ASK.test(next); })
       && once(`place ${hit.line} s${at + 1}`, () => placeOf(hit.line, sentenceText(at + 1))) === 'required';
-    const place = nextAsks ? 'required' : once(`place ${where}`, () => placeOf(hit.line, sentence));
+    // "Experience with event planning, ideally for dispersed events": the adverb qualifies what
+    // follows it, so a skill named before it keeps the place of its line.
+    const offset = at >= 0 ? hit.start - sentences[at]!.start : -1;
+    const cut = offset >= 0 ? sentence.slice(offset).search(FORWARD_WISH) : -1;
+    const place = nextAsks ? 'required' : cut > 0
+      ? once(`place ${where} <${offset + cut}`, () => placeOf(hit.line, sentence.slice(0, offset + cut)))
+      : once(`place ${where}`, () => placeOf(hit.line, sentence));
     placed.push({ hit, place, sentence });
     if (place === 'preferred') preferred.add(hit.id);
     else required.add(hit.id);

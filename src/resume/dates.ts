@@ -117,10 +117,27 @@ function parsePoint(raw: string): Point | null {
  */
 const YEAR_DIGITS = /(?:19|20)\d\d|['/]\d\d/;
 
+/** A word every OPEN_END spelling holds. */
+const OPEN_END_WORD = /present|current|now|today|ongoing|date|heute|aktuell|actualidad|atual|en cours|aujourd/i;
+
+/** "November - Present" with no year: a role begun in the last such month, the year left out as the current one. */
+const OPEN_MONTH_RE = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?${SEPARATOR}(${OPEN_END})(?![\\p{L}])`, 'iu');
+
+function openMonthRange(line: string, now: number): DateRange[] {
+  // Asked of nearly every line: the open end's words first, before the pattern is tried at each position.
+  if (!OPEN_END_WORD.test(line)) return [];
+  const m = OPEN_MONTH_RE.exec(line);
+  const month = m ? MONTHS[m[1]!.toLowerCase().slice(0, 3)] : undefined;
+  // Capitalised, as a date is written: "may - present it" is a sentence.
+  if (!m || month === undefined || !/^\p{Lu}/u.test(m[1]!)) return [];
+  const start = now - ((((now % 12) - month) % 12) + 12) % 12;
+  return [{ start, end: now, present: true, text: m[0], index: m.index }];
+}
+
 /** Every date range in a line. `now` is a month index (for "Present"). */
 export function findDateRanges(line: string, now: number): DateRange[] {
   const out: DateRange[] = [];
-  if (!YEAR_DIGITS.test(line)) return out;
+  if (!YEAR_DIGITS.test(line)) return openMonthRange(line, now);
   const taken: Array<[number, number]> = [];
   const overlaps = (from: number, to: number) => taken.some(([a, b]) => from < b && to > a);
   const add = (start: number, endMonth: number, present: boolean, text: string, index: number): void => {
