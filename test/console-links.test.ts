@@ -13,7 +13,12 @@ let web: FakeWeb;
 beforeAll(async () => { web = await startFakeAts(); });
 afterAll(() => web.close());
 
-async function run(lines: string[]): Promise<string> {
+/**
+ * Types each line once the reply to the one before has been written (`replied`: the output shows
+ * it), as a person would. A fixed pause is not enough: an analysis on this thread can hold the event
+ * loop past it, and two lines read in one turn are one pasted message.
+ */
+async function run(lines: string[], replied: (out: string, line: number) => boolean = () => true): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let out = '';
@@ -21,9 +26,10 @@ async function run(lines: string[]): Promise<string> {
   const bot = createBot({ linkReader: createLinkReader({ seam: web.seam }) });
   const adapter = createConsoleAdapter(bot, { input, output, color: false, userId: 'tester' });
   await adapter.start();
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     input.write(`${line}\n`);
-    await new Promise((r) => setTimeout(r, 150)); // past the paste gap: one message per line
+    await new Promise((r) => setTimeout(r, 150)); // past the paste gap
+    for (const start = Date.now(); !replied(out, i) && Date.now() - start < 20_000;) await new Promise((r) => setTimeout(r, 20));
   }
   input.end();
   await adapter.closed;
@@ -33,7 +39,8 @@ async function run(lines: string[]): Promise<string> {
 
 describe('console: a link is a job post', () => {
   it('a resume path, then a Lever link and /ats job <Greenhouse link>: stored and matched each time', async () => {
-    const out = await run([resumePath('rm-john-doe-java.txt'), POSTING_LINKS.Lever, `/ats job ${POSTING_LINKS.Greenhouse}`]);
+    const out = await run([resumePath('rm-john-doe-java.txt'), POSTING_LINKS.Lever, `/ats job ${POSTING_LINKS.Greenhouse}`],
+      (text, line) => (line === 0 ? /Match score:/.test(text) : text.split('Job post saved').length > line));
     expect(out).toContain('I read this post from Lever (jobs.lever.co)');
     expect(out).toContain('I read this post from Greenhouse (boards.greenhouse.io)');
     expect(out.match(/Job post saved: Backend Engineer/g)).toHaveLength(2);
