@@ -4,10 +4,10 @@
  * bundles the CLI into one CommonJS file (dist/cli/ats.cjs, scripts/bundle-cli.ts) and records V8's
  * code cache for it (ats.cjs.cache). Here that bundle is compiled with the cache, so its functions
  * are deserialised instead of compiled. Without a bundle (a plain `tsc`), bin/ats.js runs the compiled
- * modules (dist/src/cli.js) instead.
+ * modules (dist/src/cli.js) instead, as it does when a plain `tsc` has compiled them since the bundle was made.
  * V8 rejects a cache made by another Node version or for other source, and then simply compiles.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +28,22 @@ function readOptional(file: string): Buffer | undefined {
   }
 }
 
-/** The bundled CLI's entry, or null when there is no bundle. */
+/** The compiled entry the bundle is made from: compiled again after the bundle, the bundle is stale. */
+const CLI_MODULE = fileURLToPath(new URL('./cli.js', import.meta.url));
+
+function mtimeOf(file: string): number | null {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+/** The bundled CLI's entry, or null when there is no bundle, or when a plain `tsc` ran after `npm run build`. */
 export function loadCliBundle(): RunCli | null {
+  const built = mtimeOf(CLI_BUNDLE);
+  const compiled = mtimeOf(CLI_MODULE);
+  if (built === null || (compiled !== null && compiled > built)) return null;
   // The bundler writes ASCII only (see asciiOnly in scripts/bundle-cli.ts): Latin-1 decodes it 8x faster than UTF-8.
   const source = readOptional(CLI_BUNDLE)?.toString('latin1');
   if (source === undefined) return null;

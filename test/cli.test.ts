@@ -99,3 +99,26 @@ describe('ats check: bad input exits 2 with a typed error and no stack trace', (
     expect(JSON.parse(far.stdout).error.code).toBe('unknown-role');
   });
 });
+
+describe('the bundled CLI (dist/cli/ats.cjs, which bin/ats.js runs) answers as the modules do', () => {
+  const bundle = path.join(path.dirname(ATS), '..', 'dist', 'cli', 'ats.cjs');
+  it('npm run build made the bundle and its code cache', () => {
+    expect(readFileSync(bundle).length).toBeGreaterThan(100_000);
+    expect(readFileSync(`${bundle}.cache`).length).toBeGreaterThan(100_000);
+  });
+
+  it.each([
+    ['rm-barry-allen-frontend.pdf', ['--role', 'frontend-developer']],
+    ['jsonresume-senior-engineer-header-table.docx', ['--job', jobPath('rm-jd-backend-engineer.txt')]],
+    ['rm-john-doe-java.txt', []],
+  ])('%s: the same report as analyze() in this process', async (file, args) => {
+    const { code, stdout } = await ats(['check', resumePath(file), ...args, '--json']);
+    expect(code).toBe(0);
+    const { analyze, readJobPostFile, readResumeFile } = await import('../src/analysis/pipeline.js');
+    const { getRoles } = await import('../src/roles/registry.js');
+    const resume = await readResumeFile(new Uint8Array(readFileSync(resumePath(file))));
+    const role = args[0] === '--role' ? getRoles().resolve(args[1]!).role : null;
+    const job = args[0] === '--job' ? await readJobPostFile(new Uint8Array(readFileSync(args[1]!))) : null;
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(analyze({ resume, role, job }))));
+  });
+});
