@@ -4,12 +4,12 @@ import { agreement, loadPairs, scorePairs } from '../bench/calibration-set.js';
 /**
  * The calibration set (test/fixtures/calibration/*): real resumes and real postings, each pair
  * labelled with a recruiter's band. `npm run calibrate` prints the table; this test keeps the
- * agreement from sliding back. The floors are what scoring 2.2.0 reaches (63.8 %, 83.2 %, 93.9 %, 15 of 98), a little below, not the
- * goal (2.1.0: 61.6 %, 80.0 %, 92.5 %, 17 of 98): scoring 1.0.0 reached 48 % band agreement, 50 % fit agreement and 76 % ranking agreement
+ * agreement from sliding back. The floors are what scoring 2.3.0 reaches (64.9 %, 83.2 %, 93.9 %, 15 of 98), a little below, not the
+ * goal (2.2.0: 63.8 %, 83.2 %, 93.9 %, 15 of 98; 2.1.0: 61.6 %, 80.0 %, 92.5 %, 17 of 98): scoring 1.0.0 reached 48 % band agreement, 50 % fit agreement and 76 % ranking agreement
  * on the same pairs, and told 91 of 98 fitting pairs "needs work".
  */
-const BAND_AGREEMENT_FLOOR = 0.63;
-const FIT_AGREEMENT_FLOOR = 0.82;
+const BAND_AGREEMENT_FLOOR = 0.64;
+const FIT_AGREEMENT_FLOOR = 0.83;
 const RANKING_AGREEMENT_FLOOR = 0.93;
 
 describe('calibration: ATS Bot agrees with a recruiter on real pairs', async () => {

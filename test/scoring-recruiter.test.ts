@@ -397,3 +397,32 @@ describe('trades in their own words (lexicon 2026.12.3, title families 2026.12.2
     expect(analyze({ resume, job: parseJobPost(text) }).skills.matched.map((m) => m.id)).toContain('burp-suite');
   });
 });
+
+describe('what the post insists on (scoring 2.3)', () => {
+  const djangoPost = calib('diverse', 'jobs', 'carpentries-python-django-developer.txt');
+  const score = (set: string, file: string, post: string) => analyze({ resume: readResumeText(calib(set, 'resumes', file), TODAY), job: parseJobPost(post) });
+
+  it('The Carpentries: "Python/Django Developer" names Django in its title and three more sentences: it weighs as what the post insists on', () => {
+    const django = req(djangoPost).find((r) => r.anyOf.includes('django'));
+    expect(django?.place).toBe('title');
+    expect(django?.importance).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a senior Rails and Python engineer with no Django is a near miss, not strong, and the report says why', () => {
+    const report = score('diverse', 'lester-kim-senior-software-engineer.txt', djangoPost);
+    expect(report.band).toBe('close');
+    expect(report.breakdown.find((b) => b.label === 'Skills')?.detail).toMatch(/no Django, which the post insists on/);
+  });
+
+  it('a Python/Django backend developer is untouched', () => {
+    const report = score('diverse', 'patrick-walukagga-python-django-backend.txt', djangoPost);
+    expect(report.band).toBe('strong');
+    expect(report.breakdown.find((b) => b.label === 'Skills')?.detail).not.toMatch(/insists on/);
+  });
+
+  it('Tor Controller: a finance director with no general-ledger or audit work, both stressed and repeated, is close, not strong', () => {
+    const report = score('diverse', 'director-finance-fpa-14181049.txt', calib('diverse', 'jobs', 'tor-controller.txt'));
+    expect(report.breakdown.find((b) => b.label === 'Skills')?.detail).toMatch(/General ledger|Auditing/);
+    expect(report.band).toBe('close');
+  });
+});

@@ -4,7 +4,7 @@
  */
 
 /** Bump whenever a change here (or in the lexicon) can move a score. */
-export const SCORING_VERSION = '2.2.0';
+export const SCORING_VERSION = '2.3.0';
 
 // --- Match score: how much of what the target asks for the resume shows -------------------------
 
@@ -44,6 +44,12 @@ export const TITLE_LEVEL_GAP = 3;
 export const UNLEVELLED_TITLE_YEARS = 2;
 /** Short of the years asked, every other part shrinks by this times the shortfall (half the years: 15 % less). */
 export const YEARS_SHORTFALL_PENALTY = 0.3;
+/**
+ * Importance at which a post insists on a requirement: named in its title or stressed ("must",
+ * "strong") and named again in at least two more sentences (1.5 x 1.5 = 2.25), or both. A plain
+ * requirement (1) or one repeated once (1.875) stays below it.
+ */
+export const PRIMARY_REQUIREMENT_MIN = 2;
 /** A title counts as matching at this Jaro-Winkler similarity of normalised titles. */
 export const TITLE_MATCH_MIN = 0.9;
 /** Resume years at or above this share of the years asked earn the whole years share. */

@@ -11,6 +11,7 @@ import { mergedMonths } from '../resume/dates.js';
 import {
   SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
   ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, TITLE_LEVEL_GAP, TITLE_HEAD_CREDIT, YEARS_SHORTFALL_PENALTY,
+  PRIMARY_REQUIREMENT_MIN, BAND_STRONG_MIN,
 } from './constants.js';
 
 /** What the resume shows, by skill id: the spelling it uses, and skills it shows only by implication. */
@@ -29,6 +30,8 @@ export interface TargetItem {
   required: boolean;
   /** A soft skill or generic practice: counted lightly, shown apart as "also mentioned". */
   generic?: boolean;
+  /** A requirement the post insists on (PRIMARY_REQUIREMENT_MIN): without it the match is close at best. */
+  primary?: boolean;
   /** How the target spells it (for "matched through a synonym"). */
   targetSays: string;
   bullet?: string;
@@ -93,6 +96,7 @@ export function jobItems(job: JobPost, lexicon: Lexicon): TargetItem[] {
       return {
         label, anyOf: r.anyOf, weight: r.importance, generic: r.generic, targetSays: label,
         required: r.place === 'title' || r.place === 'required' || r.stressed,
+        primary: !r.generic && r.importance >= PRIMARY_REQUIREMENT_MIN,
       };
     });
   }
@@ -307,6 +311,16 @@ export function evaluateTarget(
   const seniority = 1 - YEARS_SHORTFALL_PENALTY * (1 - yearsRatio);
   if (seniority < 1) {
     for (const b of breakdown) if (b.label !== 'Experience') b.earned = Math.round(b.earned * seniority * 10) / 10;
+  }
+  // Without what the post insists on (its title's "Django", a stressed and repeated "general
+  // ledger"), a recruiter reads the rest as a near miss: close at best, never strong. The parts
+  // shrink together, so the breakdown still adds up to the score.
+  const primaryMissing = items.filter((i) => i.item.primary && !i.satisfiedBy);
+  if (primaryMissing.length > 0) {
+    const total = breakdown.reduce((s, b) => s + b.earned, 0);
+    const ceiling = BAND_STRONG_MIN - 1;
+    if (total > ceiling) for (const b of breakdown) b.earned = Math.floor(b.earned * (ceiling / total) * 10) / 10;
+    breakdown[0]!.detail += `; no ${primaryMissing.map((i) => i.item.label).join(', ')}, which the post insists on`;
   }
   const score = Math.max(0, Math.min(100, Math.round(breakdown.reduce((s, b) => s + b.earned, 0))));
   const skillsPossible = breakdown[0]!.possible;
