@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TOKEN_RE, tokenize, type Token } from '../src/skills/tokens.js';
 import { collapseWhitespace } from '../src/text/whitespace.js';
 import { headingKey } from '../src/jobs/sections.js';
+import { collapseLetterSpacing, headingKey as resumeHeadingKey } from '../src/resume/sections.js';
 import { EMAIL_RE, findEmail, findLinks } from '../src/resume/contact.js';
 import { endsInPastTense, endsOpen, hasMetric, joinWrapped } from '../src/resume/bullets.js';
 import { FIXTURES } from './helpers/fixtures.js';
@@ -56,6 +57,16 @@ describe('the hand-written checks give what the patterns they replace give', () 
   it('collapseWhitespace is s.replace(/\\s+/g, " ") on every fixture line and random strings', () => {
     for (const s of [...fixtureLines(), ...randomStrings(2000, ALPHABET), ' \t ', '\u2003x\u3000 y', '']) {
       expect(collapseWhitespace(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' '));
+    }
+  });
+
+  it("a resume heading's key is what its patterns made of it", () => {
+    const byPattern = (line: string) => collapseLetterSpacing(line).replace(/^[^\p{L}]+/u, '')
+      .replace(/\s*\((?:cont(?:inued|'d|d)?\.?|selected|contd\.?|[^)]{0,20})\)\s*$/iu, '')
+      .replace(/[^\p{L}\p{N}]+$/u, '').replace(/\s+(?:cont(?:inued|'d)|contd)$/i, '').replace(/\s+/g, ' ').toLowerCase();
+    const cases = ['EXPERIENCE —', 'Experience (continued)', 'Skills (selected) ', 'Work History cont\'d', 'E X P E R I E N C E', '𝐒𝐊𝐈𝐋𝐋𝐒 😀', 'Projects ::', '—'];
+    for (const s of [...fixtureLines(), ...cases, ...randomStrings(2000, [...ALPHABET, 'cont', "cont'd", ')', '('])]) {
+      expect(resumeHeadingKey(s), JSON.stringify(s)).toBe(byPattern(s));
     }
   });
 

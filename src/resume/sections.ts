@@ -1,6 +1,7 @@
 import type { ResumeSection, SectionKind } from './types.js';
 import { getVocabulary } from './vocabulary.js';
 import { collapseWhitespace } from '../text/whitespace.js';
+import { wordCharLengthBefore } from '../skills/tokens.js';
 
 /** Headings are short; anything longer is a sentence that happens to start with "Experience". */
 const MAX_HEADING_WORDS = 5;
@@ -27,14 +28,21 @@ export function collapseLetterSpacing(line: string): string {
   return t.split(/\s{2,}/).map((w) => w.replace(/\s/g, '')).join(' ');
 }
 
-function headingKey(line: string): string {
-  return collapseWhitespace(collapseLetterSpacing(line)
-    .replace(/^[^\p{L}]+/u, '')
-    // Decorations and qualifiers after the name: "EXPERIENCE —", "Experience (continued)", "Skills (selected)".
-    .replace(/\s*\((?:cont(?:inued|'d|d)?\.?|selected|contd\.?|[^)]{0,20})\)\s*$/iu, '')
-    .replace(/[^\p{L}\p{N}]+$/u, '')
-    .replace(/\s+(?:cont(?:inued|'d)|contd)$/i, ''))
-    .toLowerCase();
+export function headingKey(line: string): string {
+  let key = collapseLetterSpacing(line).replace(/^[^\p{L}]+/u, '');
+  // Decorations and qualifiers after the name: "EXPERIENCE —", "Experience (continued)", "Skills (selected)".
+  // (Each end-anchored pattern only where it can match: they are tried from every position.)
+  if (key.includes(')')) key = key.replace(/\s*\((?:cont(?:inued|'d|d)?\.?|selected|contd\.?|[^)]{0,20})\)\s*$/iu, '');
+  key = key.slice(0, endOfLastWordChar(key));
+  if (/cont/i.test(key)) key = key.replace(/\s+(?:cont(?:inued|'d)|contd)$/i, '');
+  return collapseWhitespace(key).toLowerCase();
+}
+
+/** Where the text's last letter or digit ends: what /[^\p{L}\p{N}]+$/u leaves. */
+function endOfLastWordChar(s: string): number {
+  let end = s.length;
+  while (end > 0 && wordCharLengthBefore(s, end) === 0) end--;
+  return end;
 }
 
 let compactHeadings: Map<string, SectionKind> | null = null;
