@@ -7,6 +7,8 @@ import { headingKey } from '../src/jobs/sections.js';
 import { collapseLetterSpacing, headingKey as resumeHeadingKey } from '../src/resume/sections.js';
 import { EMAIL_RE, findEmail, findLinks } from '../src/resume/contact.js';
 import { endsInPastTense, endsOpen, hasMetric, joinWrapped } from '../src/resume/bullets.js';
+import { occurs } from '../src/analysis/summary.js';
+import { getLexicon } from '../src/skills/lexicon.js';
 import { FIXTURES } from './helpers/fixtures.js';
 
 /** The tokens as TOKEN_RE defines them: what the hand-written scan must reproduce exactly. */
@@ -120,6 +122,23 @@ describe('bullet checks read as their patterns did', () => {
     expect(hasMetric('Improved the conversion rate')).toBe(false);
     expect(hasMetric('Cut p99 latency by 40%')).toBe(true);
     expect(hasMetric('Built services in Java 17')).toBe(false);
+  });
+});
+
+describe('a phrase is found in a resume where its pattern finds it', () => {
+  const byPattern = (text: string, phrase: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}+#])`, `u${flags}`).test(text);
+  it('every lexicon name in every text fixture, either case rule', () => {
+    const names = getLexicon().all().flatMap((s) => [s.name, ...s.aliases]).filter((_, i) => i % 7 === 0);
+    const texts = textFiles(FIXTURES).filter((f) => f.includes('resumes')).map((f) => readFileSync(f, 'utf8'));
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of texts) for (const name of names) for (const flags of ['i', '']) {
+      expect(occurs(text, name, flags), `${name} ${flags}`).toBe(byPattern(text, name, flags));
+    }
+  });
+  it('at the edges: C++ before "#", K and ſ, İ, astral letters', () => {
+    const cases: [string, string][] = [['I know C++#', 'C++'], ['uses C#.', 'C#'], ['\u212Aafka', 'kafka'], ['ſql', 'sql'], ['İstanbul SQL', 'sql'],
+      ['𝐁Java', 'java'], ['Java𝐁', 'java'], ['node.jsx', 'node.js'], ['.NET', '.net'], ['ASP.NET', '.net']];
+    for (const [text, phrase] of cases) for (const flags of ['i', '']) expect(occurs(text, phrase, flags), `${text} ${phrase}`).toBe(byPattern(text, phrase, flags));
   });
 });
 

@@ -4,6 +4,8 @@ import { findDateRanges, mergedMonths, monthIndexOf } from '../resume/dates.js';
 import { getVocabulary } from '../resume/vocabulary.js';
 import { hasMetric } from '../resume/bullets.js';
 import { SUMMARY_SKILLS } from './constants.js';
+import { foldForSearch, isAsciiPhrase } from '../text/fold.js';
+import { wordCharLength, wordCharLengthBefore } from '../skills/tokens.js';
 
 /** The guide's placeholders, shown where the resume does not hold the fact. */
 export const PLACEHOLDER_YEARS = '[X years]';
@@ -62,9 +64,29 @@ function listJoin(items: string[]): string {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The phrase as a whole word or phrase of the text, with custom boundaries (C++, .NET, Node.js). */
-function occurs(text: string, phrase: string, flags = 'i'): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(phrase)}(?![\\p{L}\\p{N}+#])`, `u${flags}`).test(text);
+/**
+ * The phrase as a whole word or phrase of the text, with custom boundaries (C++, .NET, Node.js): where
+ * /(?<![\p{L}\p{N}])phrase(?![\p{L}\p{N}+#])/u (with `flags`) matches. An ASCII phrase is found with
+ * indexOf and its edges checked, instead of a pattern built and tried at every position per phrase.
+ */
+export function occurs(text: string, phrase: string, flags = 'i'): boolean {
+  const haystack = flags === 'i' ? foldedText(text) : text;
+  if (haystack === null || !isAsciiPhrase(phrase)) {
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(phrase)}(?![\\p{L}\\p{N}+#])`, `u${flags}`).test(text);
+  }
+  const needle = flags === 'i' ? phrase.toLowerCase() : phrase;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (wordCharLengthBefore(text, at) === 0 && wordCharLength(text, end) === 0 && text[end] !== '+' && text[end] !== '#') return true;
+  }
+  return false;
+}
+
+/** The resume text lower-cased once per text (a summary looks up several phrases in it). */
+let lastFolded: { text: string; folded: string | null } = { text: '', folded: '' };
+function foldedText(text: string): string | null {
+  if (lastFolded.text !== text) lastFolded = { text, folded: foldForSearch(text) };
+  return lastFolded.folded;
 }
 
 /**

@@ -3,6 +3,7 @@
  * or used as an employer at least twice ("GitLab's", "at GitLab", "join GitLab", "the GitLab team").
  */
 import type { SkillHit } from '../skills/matcher.js';
+import { foldForSearch, isAsciiPhrase } from '../text/fold.js';
 
 /** Words after the name that make it the employer: "GitLab team", "GitLab partners", "the GitLab process". */
 const EMPLOYER_WORDS = String.raw`(?:is|team|teams|team\s+members|values|handbook|employees|offers|partners|owned|process|products?|customers|community|way)`;
@@ -57,9 +58,7 @@ interface PostIndex {
 }
 
 function indexPost(text: string): PostIndex {
-  const lower = text.toLowerCase();
-  // Only "İ" changes length when lower-cased; "ſ" matches s under /iu but lower-cases to itself.
-  const folded = lower.length === text.length && !text.includes('\u017F') ? lower : null;
+  const folded = foldForSearch(text);
   const afterVerb = new Map<string, number[]>();
   const beforeSuffix = new Map<string, number[]>();
   if (folded !== null) {
@@ -77,7 +76,7 @@ const EMPLOYER_SUFFIX = new RegExp(String.raw`['’]s\b|\s+${EMPLOYER_WORDS}\b`,
 /** The occurrences of the name, case-insensitively, that are used as the employer, in order. */
 function employerUses(post: PostIndex, surface: string): [number, number][] {
   const { text, folded } = post;
-  if (folded === null || !/^[\x00-\x7f]+$/.test(surface) || /^\s|\s$/.test(surface)) {
+  if (folded === null || !isAsciiPhrase(surface) || /^\s|\s$/.test(surface)) {
     // Slow path, for text whose lower case moves offsets and for non-ASCII names: every occurrence
     // (overlapping ones too: one that fails may overlap one that passes), judged one by one.
     const uses: [number, number][] = [];
