@@ -129,8 +129,6 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     else required.add(hit.id);
   }
   for (const id of required) preferred.delete(id);
-  // Plain words of the post, for the company's name below (tokenised now, while the matcher's tokens are at hand).
-  const plain = new Set(tokenize(maskedText).filter((t) => t.raw === t.norm).map((t) => t.norm));
 
   const lineStarts: number[] = [];
   { let o = 0; for (const l of masked) { lineStarts.push(o); o += l.length + 1; } }
@@ -173,7 +171,9 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   for (const w of (title ?? '').toLowerCase().split(/\W+/)) if (w) excluded.add(w);
   // A company's words are its name, unless the post also uses them as plain words ("Northwind
   // Payments" and "our payments platform").
-  for (const w of (company ?? '').toLowerCase().split(/\W+/)) if (w && !plain.has(w)) excluded.add(w);
+  const postTokens = tokenize(maskedText);
+  const writtenPlain = (w: string) => postTokens.some((t) => t.norm === w && t.raw === w);
+  for (const w of (company ?? '').toLowerCase().split(/\W+/)) if (w && !writtenPlain(w)) excluded.add(w);
 
   // The employer's own product is no requirement: GitLab's sales post says "GitLab" on every line.
   const employer = employerSkills(placed.map((p) => p.hit), maskedText, company);

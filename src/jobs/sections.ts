@@ -74,7 +74,8 @@ export function readingOnePost<T>(read: () => T): T {
 function remembered<V>(pick: (a: LineAnswers) => Map<string, V>, line: string, work: (line: string) => V): V {
   if (!answers) return work(line);
   const map = pick(answers);
-  if (map.has(line)) return map.get(line)!;
+  const known = map.get(line);
+  if (known !== undefined) return known;
   const value = work(line);
   map.set(line, value);
   return value;
