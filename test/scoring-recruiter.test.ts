@@ -398,7 +398,7 @@ describe('trades in their own words (lexicon 2026.12.3, title families 2026.12.2
   });
 });
 
-describe('what a resume shows in its own words (lexicon 2026.12.4)', () => {
+describe('what a resume shows in its own words (lexicon 2026.12.4-5)', () => {
   const matched = (set: string, file: string, post: string) =>
     analyze({ resume: readResumeText(calib(set, 'resumes', file), TODAY), job: parseJobPost(post) }).skills.matched.map((m) => m.id);
 
@@ -421,6 +421,22 @@ describe('what a resume shows in its own words (lexicon 2026.12.4)', () => {
     const text = calib('diverse', 'jobs', 'carpentries-communications-coordinator.txt');
     expect(req(text).some((r) => r.anyOf.includes('graphic-design'))).toBe(true);
     expect(matched('diverse', 'josephina-bian-strategy-marketing.txt', text)).toContain('graphic-design');
+  });
+
+  it('GitLab field marketing: "Trade shows" on a marketing coordinator\'s skills lines is the event marketing the title insists on', () => {
+    const text = calib('general', 'jobs', 'gitlab-field-marketing-manager.txt');
+    expect(req(text).find((r) => r.anyOf.includes('event-marketing'))?.place).toBe('title');
+    const report = analyze({ resume: readResumeText(calib('general', 'resumes', 'marketing-coordinator-31220062.txt'), TODAY), job: parseJobPost(text) });
+    expect(report.skills.matched.map((m) => m.id)).toContain('event-marketing');
+    expect(report.breakdown.find((b) => b.label === 'Skills')?.detail).not.toMatch(/insists on/);
+  });
+
+  it('GitLab New Logo AE: "combining inbound and outbound lead generation" is the cold outreach asked', () => {
+    const text = calib('general', 'jobs', 'gitlab-new-logo-account-executive.txt');
+    expect(req(text).some((r) => r.anyOf.includes('cold-calling'))).toBe(true);
+    expect(matched('general', 'business-development-consultant-35673335.txt', text)).toContain('cold-calling');
+    // A marketing coordinator who ran events and PR did no outbound selling.
+    expect(matched('general', 'marketing-coordinator-31220062.txt', text)).not.toContain('cold-calling');
   });
 
   it('GDS performance analyst: "Collaborated closely with the stakeholders" is stakeholder management; a "Data Analyst" title shows data analysis', () => {

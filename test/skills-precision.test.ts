@@ -338,6 +338,9 @@ const NO_SKILL: string[] = [
   'Our stakeholders include parents, teachers and local businesses.',
   'Admission of new members is decided by the board.',
   'Patients and their families were always welcome.',
+  'We attended a trade show in Las Vegas.',
+  'The booth at the trade show drew 500 visitors.',
+  'Outbound flights for the team were booked a month ahead.',
 ];
 
 /** Ordinary senses next to real skills: only the listed ids are forbidden. */
@@ -578,6 +581,8 @@ const MUST: [string, string[], string[]?][] = [
   ['Arranged efficient and orderly admission of patients.', ['patient-registration']],
   ['Collaborated closely with stakeholders to define reporting needs.', ['stakeholder-management']],
   ['Data Analyst, County Health Department', ['data-analysis']],
+  ['Skills: Trade shows, Budgeting, Public Relations', ['event-marketing', 'budgeting', 'public-relations']],
+  ['Combined inbound and outbound lead generation with a new CRM.', ['cold-calling', 'crm']],
 ];
 
 describe('skills precision: ordinary English is not a skill', () => {
