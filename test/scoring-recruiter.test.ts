@@ -398,7 +398,7 @@ describe('trades in their own words (lexicon 2026.12.3, title families 2026.12.2
   });
 });
 
-describe('what a resume shows in its own words (lexicon 2026.12.4-5)', () => {
+describe('what a resume shows in its own words (lexicon 2026.12.4-6)', () => {
   const matched = (set: string, file: string, post: string) =>
     analyze({ resume: readResumeText(calib(set, 'resumes', file), TODAY), job: parseJobPost(post) }).skills.matched.map((m) => m.id);
 
@@ -437,6 +437,15 @@ describe('what a resume shows in its own words (lexicon 2026.12.4-5)', () => {
     expect(matched('general', 'business-development-consultant-35673335.txt', text)).toContain('cold-calling');
     // A marketing coordinator who ran events and PR did no outbound selling.
     expect(matched('general', 'marketing-coordinator-31220062.txt', text)).not.toContain('cold-calling');
+  });
+
+  it('UCL system manager: "A deep knowledge of either Linux or Windows ... some experience of the other operating system" is met by Linux work', () => {
+    const text = calib('diverse', 'jobs', 'ucl-physics-teaching-it-system-manager.txt');
+    expect(req(text).find((r) => r.anyOf.includes('operating-systems'))?.place).toBe('required');
+    const report = analyze({ resume: readResumeText(calib('diverse', 'resumes', 'georgi-karapetrov-platform-devops.txt'), TODAY), job: parseJobPost(text) });
+    expect(report.skills.found.map((f) => f.id)).toContain('linux');
+    expect(report.skills.matched.map((m) => m.id)).toContain('operating-systems');
+    expect(report.skills.synonyms.find((s) => s.id === 'operating-systems')?.resumeSays).toMatch(/implies Operating systems/);
   });
 
   it('GDS performance analyst: "Collaborated closely with the stakeholders" is stakeholder management; a "Data Analyst" title shows data analysis', () => {
