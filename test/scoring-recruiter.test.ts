@@ -398,7 +398,7 @@ describe('trades in their own words (lexicon 2026.12.3, title families 2026.12.2
   });
 });
 
-describe('what a resume shows in its own words (lexicon 2026.12.4-6)', () => {
+describe('what a resume shows in its own words (lexicon 2026.12.4-7)', () => {
   const matched = (set: string, file: string, post: string) =>
     analyze({ resume: readResumeText(calib(set, 'resumes', file), TODAY), job: parseJobPost(post) }).skills.matched.map((m) => m.id);
 
@@ -446,6 +446,15 @@ describe('what a resume shows in its own words (lexicon 2026.12.4-6)', () => {
     expect(report.skills.found.map((f) => f.id)).toContain('linux');
     expect(report.skills.matched.map((m) => m.id)).toContain('operating-systems');
     expect(report.skills.synonyms.find((s) => s.id === 'operating-systems')?.resumeSays).toMatch(/implies Operating systems/);
+  });
+
+  it('The Carpentries workshop administrator: an executive assistant\'s "Meeting planning" is the event planning required', () => {
+    const text = calib('diverse', 'jobs', 'carpentries-workshop-administrator.txt');
+    const report = analyze({ resume: readResumeText(calib('diverse', 'resumes', 'executive-assistant-10724818.txt'), TODAY), job: parseJobPost(text) });
+    expect(report.skills.matched.map((m) => m.id)).toContain('event-planning');
+    expect(report.band).not.toBe('needs-work');
+    // A florist who made arrangements for events planned none.
+    expect(matched('diverse', 'floral-designer-10466583.txt', text)).not.toContain('event-planning');
   });
 
   it('GDS performance analyst: "Collaborated closely with the stakeholders" is stakeholder management; a "Data Analyst" title shows data analysis', () => {

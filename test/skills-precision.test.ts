@@ -341,6 +341,8 @@ const NO_SKILL: string[] = [
   'We attended a trade show in Las Vegas.',
   'The booth at the trade show drew 500 visitors.',
   'Outbound flights for the team were booked a month ahead.',
+  'We are planning a meeting next week.',
+  'Attended the annual planning meeting.',
 ];
 
 /** Ordinary senses next to real skills: only the listed ids are forbidden. */
@@ -583,6 +585,7 @@ const MUST: [string, string[], string[]?][] = [
   ['Data Analyst, County Health Department', ['data-analysis']],
   ['Skills: Trade shows, Budgeting, Public Relations', ['event-marketing', 'budgeting', 'public-relations']],
   ['Combined inbound and outbound lead generation with a new CRM.', ['cold-calling', 'crm']],
+  ['Skill Highlights: Meeting planning, Scheduling', ['event-planning', 'scheduling']],
 ];
 
 describe('skills precision: ordinary English is not a skill', () => {
