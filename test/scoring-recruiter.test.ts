@@ -398,6 +398,75 @@ describe('trades in their own words (lexicon 2026.12.3, title families 2026.12.2
   });
 });
 
+describe('what a resume shows in its own words (lexicon 2026.12.4-7)', () => {
+  const matched = (set: string, file: string, post: string) =>
+    analyze({ resume: readResumeText(calib(set, 'resumes', file), TODAY), job: parseJobPost(post) }).skills.matched.map((m) => m.id);
+
+  it('GitLab EBA: "Organized travel for senior management domestic and international" is the travel arrangements asked', () => {
+    const text = calib('general', 'jobs', 'gitlab-executive-business-administrator.txt');
+    expect(req(text).some((r) => r.anyOf.includes('travel-arrangements'))).toBe(true);
+    expect(matched('general', 'executive-assistant-hr-20417897.txt', text)).toContain('travel-arrangements');
+  });
+
+  it('VHA Medical Support Assistant: "Arrange efficient and orderly admission of patients" is patient registration, the administrative work asked', () => {
+    const text = calib('general', 'jobs', 'vha-medical-support-assistant.txt');
+    expect(req(text).find((r) => r.anyOf.includes('administrative-support'))?.place).toBe('required');
+    const report = analyze({ resume: readResumeText(calib('general', 'resumes', 'er-admitting-specialist-12938200.txt'), TODAY), job: parseJobPost(text) });
+    expect(report.skills.found.map((f) => f.id)).toContain('patient-registration');
+    expect(report.skills.matched.map((m) => m.id)).toContain('administrative-support');
+    expect(report.band).not.toBe('needs-work');
+  });
+
+  it('The Carpentries communications: media kits "by using InDesign and Photoshop" show the graphic design wished for', () => {
+    const text = calib('diverse', 'jobs', 'carpentries-communications-coordinator.txt');
+    expect(req(text).some((r) => r.anyOf.includes('graphic-design'))).toBe(true);
+    expect(matched('diverse', 'josephina-bian-strategy-marketing.txt', text)).toContain('graphic-design');
+  });
+
+  it('GitLab field marketing: "Trade shows" on a marketing coordinator\'s skills lines is the event marketing the title insists on', () => {
+    const text = calib('general', 'jobs', 'gitlab-field-marketing-manager.txt');
+    expect(req(text).find((r) => r.anyOf.includes('event-marketing'))?.place).toBe('title');
+    const report = analyze({ resume: readResumeText(calib('general', 'resumes', 'marketing-coordinator-31220062.txt'), TODAY), job: parseJobPost(text) });
+    expect(report.skills.matched.map((m) => m.id)).toContain('event-marketing');
+    expect(report.breakdown.find((b) => b.label === 'Skills')?.detail).not.toMatch(/insists on/);
+  });
+
+  it('GitLab New Logo AE: "combining inbound and outbound lead generation" is the cold outreach asked', () => {
+    const text = calib('general', 'jobs', 'gitlab-new-logo-account-executive.txt');
+    expect(req(text).some((r) => r.anyOf.includes('cold-calling'))).toBe(true);
+    expect(matched('general', 'business-development-consultant-35673335.txt', text)).toContain('cold-calling');
+    // A marketing coordinator who ran events and PR did no outbound selling.
+    expect(matched('general', 'marketing-coordinator-31220062.txt', text)).not.toContain('cold-calling');
+  });
+
+  it('UCL system manager: "A deep knowledge of either Linux or Windows ... some experience of the other operating system" is met by Linux work', () => {
+    const text = calib('diverse', 'jobs', 'ucl-physics-teaching-it-system-manager.txt');
+    expect(req(text).find((r) => r.anyOf.includes('operating-systems'))?.place).toBe('required');
+    const report = analyze({ resume: readResumeText(calib('diverse', 'resumes', 'georgi-karapetrov-platform-devops.txt'), TODAY), job: parseJobPost(text) });
+    expect(report.skills.found.map((f) => f.id)).toContain('linux');
+    expect(report.skills.matched.map((m) => m.id)).toContain('operating-systems');
+    expect(report.skills.synonyms.find((s) => s.id === 'operating-systems')?.resumeSays).toMatch(/implies Operating systems/);
+  });
+
+  it('The Carpentries workshop administrator: an executive assistant\'s "Meeting planning" is the event planning required', () => {
+    const text = calib('diverse', 'jobs', 'carpentries-workshop-administrator.txt');
+    const report = analyze({ resume: readResumeText(calib('diverse', 'resumes', 'executive-assistant-10724818.txt'), TODAY), job: parseJobPost(text) });
+    expect(report.skills.matched.map((m) => m.id)).toContain('event-planning');
+    expect(report.band).not.toBe('needs-work');
+    // A florist who made arrangements for events planned none.
+    expect(matched('diverse', 'floral-designer-10466583.txt', text)).not.toContain('event-planning');
+  });
+
+  it('GDS performance analyst: "Collaborated closely with the stakeholders" is stakeholder management; a "Data Analyst" title shows data analysis', () => {
+    const text = calib('diverse', 'jobs', 'gds-digital-performance-analyst.txt');
+    expect(matched('diverse', 'edward-sadoon-data-engineer.txt', text)).toContain('stakeholder-management');
+    expect(matched('diverse', 'kendall-frimodig-epidemiologist.txt', text)).toContain('data-analysis');
+    // An iOS developer shows neither.
+    expect(matched('diverse', 'johnange-kernodle-ios.txt', text)).not.toEqual(expect.arrayContaining(['stakeholder-management']));
+    expect(matched('diverse', 'johnange-kernodle-ios.txt', text)).not.toContain('data-analysis');
+  });
+});
+
 describe('what the post insists on (scoring 2.3)', () => {
   const djangoPost = calib('diverse', 'jobs', 'carpentries-python-django-developer.txt');
   const score = (set: string, file: string, post: string) => analyze({ resume: readResumeText(calib(set, 'resumes', file), TODAY), job: parseJobPost(post) });

@@ -332,6 +332,17 @@ const NO_SKILL: string[] = [
   'Judgment day for the pie contest is Saturday.',
   'Enthusiasm for the new park was high.',
   'Curiosity led the kids to the tide pools.',
+  // Lexicon 2026.12.4: the words of travel, patients, stakeholders and analysts, claiming no skill.
+  'Organized travel team tryouts for the youth soccer league.',
+  'Travel is required up to 25% of the time.',
+  'Our stakeholders include parents, teachers and local businesses.',
+  'Admission of new members is decided by the board.',
+  'Patients and their families were always welcome.',
+  'We attended a trade show in Las Vegas.',
+  'The booth at the trade show drew 500 visitors.',
+  'Outbound flights for the team were booked a month ahead.',
+  'We are planning a meeting next week.',
+  'Attended the annual planning meeting.',
 ];
 
 /** Ordinary senses next to real skills: only the listed ids are forbidden. */
@@ -567,6 +578,14 @@ const MUST: [string, string[], string[]?][] = [
   ['Experience in Concur and Expensify for expense reports.', ['sap-concur', 'expensify', 'expense-reports']],
   ['Certified in CPR, BLS and First Aid.', ['cpr', 'bls', 'first-aid']],
   ['Instructional design with Articulate Storyline and ADDIE.', ['instructional-design', 'articulate-storyline']],
+  ['Organized travel, lodging and meals for visiting executives.', ['travel-arrangements']],
+  ['Skill Highlights: Travel administration, Scheduling', ['travel-arrangements', 'scheduling']],
+  ['Arranged efficient and orderly admission of patients.', ['patient-registration']],
+  ['Collaborated closely with stakeholders to define reporting needs.', ['stakeholder-management']],
+  ['Data Analyst, County Health Department', ['data-analysis']],
+  ['Skills: Trade shows, Budgeting, Public Relations', ['event-marketing', 'budgeting', 'public-relations']],
+  ['Combined inbound and outbound lead generation with a new CRM.', ['cold-calling', 'crm']],
+  ['Skill Highlights: Meeting planning, Scheduling', ['event-planning', 'scheduling']],
 ];
 
 describe('skills precision: ordinary English is not a skill', () => {
