@@ -398,7 +398,7 @@ describe('trades in their own words (lexicon 2026.12.3, title families 2026.12.2
   });
 });
 
-describe('what a resume shows in its own words (lexicon 2026.12.4-7)', () => {
+describe('what a resume shows in its own words (lexicon 2026.12.4-8)', () => {
   const matched = (set: string, file: string, post: string) =>
     analyze({ resume: readResumeText(calib(set, 'resumes', file), TODAY), job: parseJobPost(post) }).skills.matched.map((m) => m.id);
 
@@ -464,6 +464,32 @@ describe('what a resume shows in its own words (lexicon 2026.12.4-7)', () => {
     // An iOS developer shows neither.
     expect(matched('diverse', 'johnange-kernodle-ios.txt', text)).not.toEqual(expect.arrayContaining(['stakeholder-management']));
     expect(matched('diverse', 'johnange-kernodle-ios.txt', text)).not.toContain('data-analysis');
+  });
+
+  it('GitLab security engineer: "Implement secure development best practices" is the secure coding asked (lexicon 2026.12.8)', () => {
+    const text = calib('software', 'jobs', 'gitlab-security-engineer.txt');
+    expect(req(text).some((r) => r.anyOf.includes('secure-coding'))).toBe(true);
+    expect(matched('software', 'jim-miller-cloud-security-architect.txt', text)).toContain('secure-coding');
+    // A front-end developer shows no secure development.
+    expect(matched('software', 'damian-justice-front-end-developer.txt', text)).not.toContain('secure-coding');
+  });
+
+  it('GitLab field marketing: a marketing manager who would "manage trade shows" did event marketing (lexicon 2026.12.8)', () => {
+    const text = calib('general', 'jobs', 'gitlab-field-marketing-manager.txt');
+    const report = analyze({ resume: readResumeText(calib('general', 'resumes', 'digital-marketing-strategy-manager-16536141.txt'), TODAY), job: parseJobPost(text) });
+    expect(report.skills.matched.map((m) => m.id)).toContain('event-marketing');
+    expect(report.band).not.toBe('needs-work');
+    // A seller who never ran a show does not read as event marketing.
+    expect(matched('general', 'sales-executive-10464113.txt', text)).not.toContain('event-marketing');
+  });
+
+  it('OCF finance admin: a finance assistant who "Cut checks" for purchases did accounts payable (lexicon 2026.12.8)', () => {
+    const text = calib('diverse', 'jobs', 'ocf-finance-admin.txt');
+    const report = analyze({ resume: readResumeText(calib('diverse', 'resumes', 'finance-assistant-37931076.txt'), TODAY), job: parseJobPost(text) });
+    expect(report.skills.matched.map((m) => m.id)).toContain('accounts-payable');
+    expect(report.band).not.toBe('needs-work');
+    // A florist who rang up sales cut no checks.
+    expect(matched('diverse', 'floral-designer-10466583.txt', text)).not.toContain('accounts-payable');
   });
 });
 

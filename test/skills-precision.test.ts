@@ -343,6 +343,11 @@ const NO_SKILL: string[] = [
   'Outbound flights for the team were booked a month ahead.',
   'We are planning a meeting next week.',
   'Attended the annual planning meeting.',
+  // Lexicon 2026.12.8: checks, shows and development in their ordinary senses, claiming no skill.
+  'Budget cuts meant fewer safety checks this year.',
+  'The coach will cut players after the fitness checks.',
+  'She managed the booth at the flower show.',
+  'Secure parking is available during development of the new site.',
 ];
 
 /** Ordinary senses next to real skills: only the listed ids are forbidden. */
