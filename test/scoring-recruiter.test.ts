@@ -398,7 +398,7 @@ describe('trades in their own words (lexicon 2026.12.3, title families 2026.12.2
   });
 });
 
-describe('what a resume shows in its own words (lexicon 2026.12.4-8)', () => {
+describe('what a resume shows in its own words (lexicon 2026.12.4-9)', () => {
   const matched = (set: string, file: string, post: string) =>
     analyze({ resume: readResumeText(calib(set, 'resumes', file), TODAY), job: parseJobPost(post) }).skills.matched.map((m) => m.id);
 
@@ -490,6 +490,16 @@ describe('what a resume shows in its own words (lexicon 2026.12.4-8)', () => {
     expect(report.band).not.toBe('needs-work');
     // A florist who rang up sales cut no checks.
     expect(matched('diverse', 'floral-designer-10466583.txt', text)).not.toContain('accounts-payable');
+  });
+
+  it('GDS designer: a "UX/UI Producer" did UI design as well as UX design (lexicon 2026.12.9)', () => {
+    const text = calib('diverse', 'jobs', 'gds-designer.txt');
+    expect(req(text).some((r) => r.anyOf.includes('ui-design'))).toBe(true);
+    const report = analyze({ resume: readResumeText(calib('diverse', 'resumes', 'paige-cuthbertson-technical-ux-designer.txt'), TODAY), job: parseJobPost(text) });
+    expect(report.skills.matched.map((m) => m.id)).toEqual(expect.arrayContaining(['ui-design', 'ux-design']));
+    expect(report.band).toBe('strong');
+    // A mechanical designer shows no interface design.
+    expect(matched('diverse', 'mechanical-designer-11155153.txt', text)).not.toContain('ui-design');
   });
 });
 

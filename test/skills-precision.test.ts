@@ -348,6 +348,9 @@ const NO_SKILL: string[] = [
   'The coach will cut players after the fitness checks.',
   'She managed the booth at the flower show.',
   'Secure parking is available during development of the new site.',
+  // Lexicon 2026.12.9: a slash between UI and UX only in the skill's own sense; these claim none.
+  'Fixed a UI bug reported by a customer.',
+  'The UX of the old kiosk confused visitors.',
 ];
 
 /** Ordinary senses next to real skills: only the listed ids are forbidden. */
