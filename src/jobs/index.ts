@@ -151,8 +151,9 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   });
   if (current.length) sections.push(current);
   // A section with no link is read from the post's tokens (a token never spans lines) instead of tokenised again.
+  const postTokens = tokenize(maskedText);
   const tokensOfLine: Token[][] = masked.map(() => []);
-  for (const t of tokenize(maskedText)) tokensOfLine[t.line]!.push(t);
+  for (const t of postTokens) tokensOfLine[t.line]!.push(t);
   const keywordSections = sections.map((lineNumbers): KeywordSection => (lineNumbers.some((i) => LINK_IN_LINE.test(masked[i]!))
     ? keywordSection(lineNumbers.map((i) => masked[i]!))
     : { text: maskedText, tokens: lineNumbers.flatMap((i) => tokensOfLine[i]!) }));
@@ -171,7 +172,6 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   for (const w of (title ?? '').toLowerCase().split(/\W+/)) if (w) excluded.add(w);
   // A company's words are its name, unless the post also uses them as plain words ("Northwind
   // Payments" and "our payments platform").
-  const postTokens = tokenize(maskedText);
   const writtenPlain = (w: string) => postTokens.some((t) => t.norm === w && t.raw === w);
   for (const w of (company ?? '').toLowerCase().split(/\W+/)) if (w && !writtenPlain(w)) excluded.add(w);
 
