@@ -138,6 +138,27 @@ describe('titles', () => {
     expect(title.detail).toMatch(/related title/);
   });
 
+  it('a lone "Engineer" names no field when the title names one: a senior frontend engineer is no security engineer (GitLab)', () => {
+    const resume = readResumeText(calib('software', 'resumes', 'ke-xiao-senior-frontend.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(calib('software', 'jobs', 'gitlab-security-engineer.txt')) });
+    expect(report.breakdown.find((b) => b.label === 'Job title')).toMatchObject({ earned: 0 });
+    expect(report.band).toBe('needs-work');
+  });
+
+  it('a title that names no field but its head reads as software: "Staff Engineer" against a Machine Learning Engineer post', () => {
+    const resume = readResumeText(calib('software', 'resumes', 'alex-kashi-ml-ios-engineer.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(calib('software', 'jobs', 'gitlab-machine-learning-engineer.txt')) });
+    expect(report.breakdown.find((b) => b.label === 'Job title')?.detail).toBe('"Staff Engineer" is a related title');
+  });
+
+  it('roles titled outside the field show it only through another job\'s words: a product manager\'s years count at half for a Data Analyst post', () => {
+    const resume = readResumeText(calib('software', 'resumes', 'calvin-kuo-senior-product-manager.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(calib('software', 'jobs', 'gitlab-data-analyst.txt')) });
+    expect(report.breakdown.find((b) => b.label === 'Job title')).toMatchObject({ earned: 0 });
+    expect(report.breakdown.find((b) => b.label === 'Experience')?.detail).toMatch(/counted at 50%/);
+    expect(report.band).toBe('needs-work');
+  });
+
   it('job-family pages: "Data Analyst Roles" reads "Data Analyst", "... Job Family" drops the page words', () => {
     expect(parseJobPost(calib('software', 'jobs', 'gitlab-data-analyst.txt')).title).toBe('Data Analyst');
     expect(parseJobPost(calib('software', 'jobs', 'gitlab-software-engineer-in-test.txt')).title).toBe('Software Engineer in Test');

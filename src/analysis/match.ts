@@ -261,7 +261,10 @@ export function evaluateTarget(
   const titleFraction = title.fraction;
   // Years count as far as they are years in the field: a recruiter does not credit ten years of
   // restaurant work toward an engineering post. The field shows in the title or the skills.
-  const relevance = Math.max(titleFraction, skillsFraction);
+  // Dated roles whose titles are all outside the field ("Senior Product Manager" for an ML
+  // engineer post) show it only through the words of another job: half as much.
+  const titledOutside = titleFraction === 0 && target.titles.length > 0 && resume.experience.filter((e) => e.title).length >= 2;
+  const relevance = Math.max(titleFraction, skillsFraction * (titledOutside ? YEARS_UNRELATED_SHARE : 1));
   const inField = yearsInField(resume, target.titles);
   const yearsFraction = years.asked === null ? null
     : years.have === null ? relevance * YEARS_UNKNOWN_CREDIT

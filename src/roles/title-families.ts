@@ -59,8 +59,19 @@ export class TitleFamilies {
         for (const id of this.byTitle.get(words.slice(i, i + n).join(' ')) ?? []) found.add(id);
       }
     }
+    // A lone generic head ("Programmer", normalised to "engineer") names a family only for titles
+    // that name no other: "Staff Engineer" reads as software, "Security Engineer" as security only.
+    const specific = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= this.longest && i + n <= words.length; n++) {
+        const key = words.slice(i, i + n).join(' ');
+        if (n === 1 && this.genericHeads.has(key)) continue;
+        for (const id of this.byTitle.get(key) ?? []) specific.add(id);
+      }
+    }
+    const chosen = specific.size > 0 ? specific : found;
     // Keep family order, as the data file lists them.
-    const ids = this.families.map((f) => f.id).filter((id) => found.has(id));
+    const ids = this.families.map((f) => f.id).filter((id) => chosen.has(id));
     if (this.memo.size > 10_000) this.memo.clear();
     this.memo.set(title, ids);
     return ids;
