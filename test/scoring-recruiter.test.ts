@@ -151,6 +151,13 @@ describe('titles', () => {
     expect(report.breakdown.find((b) => b.label === 'Job title')?.detail).toBe('"Staff Engineer" is a related title');
   });
 
+  it('a product manager is no product designer: "product" names the family only as the title\'s head (PostHog)', () => {
+    const resume = readResumeText(calib('software', 'resumes', 'calvin-kuo-senior-product-manager.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(calib('software', 'jobs', 'posthog-senior-product-designer.txt')) });
+    expect(report.breakdown.find((b) => b.label === 'Job title')).toMatchObject({ earned: 0 });
+    expect(report.band).toBe('needs-work');
+  });
+
   it('roles titled outside the field show it only through another job\'s words: a product manager\'s years count at half for a Data Analyst post', () => {
     const resume = readResumeText(calib('software', 'resumes', 'calvin-kuo-senior-product-manager.txt'), TODAY);
     const report = analyze({ resume, job: parseJobPost(calib('software', 'jobs', 'gitlab-data-analyst.txt')) });

@@ -9,6 +9,9 @@ import { z } from 'zod';
 import { PACKAGE_ROOT } from '../paths.js';
 import { normalizeTitle } from './registry.js';
 
+/** Words after a title's job word that name a supporting job ("Accountant Helper"): the job word stays the head. */
+const SUPPORTING_HEADS = new Set(['helper', 'assistant', 'aide', 'clerk', 'intern', 'trainee', 'apprentice']);
+
 const familiesSchema = z.object({
   version: z.string().min(1),
   about: z.string().optional(),
@@ -53,20 +56,20 @@ export class TitleFamilies {
     const known = this.memo.get(title);
     if (known) return known;
     const words = normalizeTitle(title).split(' ').filter(Boolean);
+    // Whole-word runs name families, the specific ones first. A lone generic head ("Programmer"
+    // normalises to "engineer") or a one-word family title away from the title's head ("Product
+    // Lead" normalises to "product") is a weak sign, used only when nothing specific matches:
+    // "Staff Engineer" reads as software, but "Security Engineer" only as security, and "Product
+    // Designer" as a designer, not of the product family.
+    let head = words.length - 1;
+    while (head > 0 && SUPPORTING_HEADS.has(words[head]!)) head--;
     const found = new Set<string>();
-    for (let i = 0; i < words.length; i++) {
-      for (let n = 1; n <= this.longest && i + n <= words.length; n++) {
-        for (const id of this.byTitle.get(words.slice(i, i + n).join(' ')) ?? []) found.add(id);
-      }
-    }
-    // A lone generic head ("Programmer", normalised to "engineer") names a family only for titles
-    // that name no other: "Staff Engineer" reads as software, "Security Engineer" as security only.
     const specific = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= this.longest && i + n <= words.length; n++) {
         const key = words.slice(i, i + n).join(' ');
-        if (n === 1 && this.genericHeads.has(key)) continue;
-        for (const id of this.byTitle.get(key) ?? []) specific.add(id);
+        const weak = n === 1 && (this.genericHeads.has(key) || i !== head);
+        for (const id of this.byTitle.get(key) ?? []) (weak ? found : specific).add(id);
       }
     }
     const chosen = specific.size > 0 ? specific : found;
