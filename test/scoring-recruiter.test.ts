@@ -341,6 +341,34 @@ describe('office posts in their own words', () => {
     const resume = readResumeText(calib('general', 'resumes', 'executive-assistant-hr-20417897.txt'), TODAY);
     expect(analyze({ resume, job: parseJobPost(text) }).skills.matched.map((m) => m.id)).toContain('calendar-management');
   });
+
+  it('GitLab EBA: a duty list names the work, so "Assist the full life cycle of recruiting" and "scheduling and coordination" are duties asked', () => {
+    const text = calib('general', 'jobs', 'gitlab-executive-business-administrator.txt');
+    for (const id of ['recruiting', 'scheduling']) {
+      expect(req(text).find((r) => r.anyOf.includes(id))?.place, id).toBe('responsibilities');
+    }
+    // Outside a duty list the same words stay words: the post's prose names no recruiting.
+    expect(req(text.replace(/^- Assist the full life cycle/m, 'We assist the full life cycle')).some((r) => r.anyOf.includes('recruiting'))).toBe(false);
+  });
+
+  it('"Executive Assistant to the CEO" (the EBA post under that title line): the job is what comes before "to the"', () => {
+    const body = calib('general', 'jobs', 'gitlab-executive-business-administrator.txt').split('\n').slice(1).join('\n');
+    const resume = readResumeText(calib('general', 'resumes', 'executive-assistant-10724818.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(`Executive Assistant to the CEO\n${body}`) });
+    expect(report.target.job?.title).toBe('Executive Assistant to the CEO');
+    expect(report.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/matches/);
+    // A bare "Developer for Mobile" is no job of its own: the core must name more than the head.
+    const tor = analyze({ resume: readResumeText(calib('software', 'resumes', 'lester-kim-senior-software-engineer.txt'), TODAY), job: parseJobPost(`Developer for the Payments Team\n${body}`) });
+    expect(tor.breakdown.find((b) => b.label === 'Job title')?.detail).not.toMatch(/matches/);
+  });
+});
+
+describe('UK civil-service posts (Ministry of Justice)', () => {
+  it('"Person specification" heads the requirements: the lead architect\'s unheaded list below it is what the post requires', () => {
+    const text = calib('diverse', 'jobs', 'moj-lead-technical-architect.txt');
+    expect(req(text).find((r) => r.anyOf.includes('microservices'))?.place).toBe('required');
+    expect(req(text).find((r) => r.anyOf.includes('tdd'))?.place).toBe('required');
+  });
 });
 
 describe('years as a recruiter counts them (scoring 2.2)', () => {

@@ -157,7 +157,12 @@ function sameTitle(resumeTitle: string, wanted: string): number {
   const w = normalizeTitle(wanted);
   if (!nt || !w) return 0;
   if (SUPPORT_WORDS.test(nt) && !SUPPORT_WORDS.test(w)) return 0;
-  return nt === w || nt.includes(w) ? 1 : jaroWinkler(nt, w);
+  if (nt === w || nt.includes(w)) return 1;
+  // "Executive Assistant to the Board of Directors", "Developer for the Payments Team": the job is
+  // what comes before "to" or "for", as long as it names more than a bare "Engineer".
+  const core = /^(.+?) (?:to|for) (?:the )?\S/.exec(w)?.[1];
+  if (core && core.includes(' ') && (nt === core || nt.includes(core))) return 1;
+  return jaroWinkler(nt, w);
 }
 
 /**

@@ -16,6 +16,8 @@ export type { JobPost, JobRequirement } from './types.js';
 
 /** Headings of what the person will do, as opposed to prose about the team or product. */
 const RESPONSIBILITY_HEADING = /responsib|dut(?:y|ies)|what you(?:'ll| will) (?:do|work|be|achieve)|you(?:'ll| will)\b|tasks|day[- ]to[- ]day|in this role|functions|objectives|the work|your impact|your mission|the role|about the (?:role|job|position)|job description|role (?:summary|description|overview)|position (?:summary|description|overview)/i;
+/** A bulleted line: in a duties list, one duty. */
+const DUTY_ITEM = /^\s*(?:[-*•▪◦●·–]|\d+[.)])\s+\S/;
 /** A sentence that asks something of the candidate, wherever it sits ("You should be proficient in ..."). */
 const CANDIDATE_ASK = /\b(?:must|you\s+(?:should|must|will\s+need|need|have|bring|possess|are\s+(?:proficient|experienced|fluent|comfortable|familiar))|you'(?:ll|ve)\s+(?:need|have|bring)|(?:the\s+)?(?:ideal\s+)?candidates?\s+(?:should|must|will\s+have|has|have)|(?:experience|proficiency|expertise|fluency|familiarity)\s+(?:with|in|using|of)|proficient\s+(?:in|with)|knowledge\s+of|understanding\s+of|background\s+in|ability\s+to|years?\s+of|required|requirements?|qualifications?|must\s+have)\b/i;
 /** A sentence that points back at the list before it ("at least one of those languages"). */
@@ -62,6 +64,12 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   masked.forEach((l, i) => { if (!l.trim() && lines[i]!.trim() && kinds[i] !== 'heading') kinds[i] = 'boilerplate'; });
   const listLines = new Set<number>();
   kinds.forEach((k, i) => { if (k === 'required' || k === 'preferred') listLines.add(i); });
+  // A duty list is a list of the job's skills too: "- Scheduling approximately 10 Board meetings",
+  // "- Manage timesheets and process payroll" name the work itself, not an everyday word.
+  { let h: string | null = null; masked.forEach((l, i) => {
+    if (kinds[i] === 'heading') h = l;
+    else if (kinds[i] === 'neutral' && h && DUTY_ITEM.test(l) && RESPONSIBILITY_HEADING.test(h.replace(/[’‘]/g, "'"))) listLines.add(i);
+  }); }
 
   const sentences = textSentences(masked);
   /** Index of the sentence holding a position, or -1 (a line the sentence pass skipped). */
