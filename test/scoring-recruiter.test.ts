@@ -151,6 +151,15 @@ describe('titles', () => {
     expect(report.breakdown.find((b) => b.label === 'Job title')?.detail).toBe('"Staff Engineer" is a related title');
   });
 
+  it('two specialties are no family: a lead iOS developer earns no title credit for a senior frontend post, a generalist software engineer does (GitLab)', () => {
+    const post = parseJobPost(calib('software', 'jobs', 'gitlab-frontend-engineer-senior.txt'));
+    const ios = analyze({ resume: readResumeText(calib('software', 'resumes', 'johnange-kernodle-ios.txt'), TODAY), job: post });
+    expect(ios.breakdown.find((b) => b.label === 'Job title')).toMatchObject({ earned: 0 });
+    expect(ios.band).toBe('needs-work');
+    const generalist = analyze({ resume: readResumeText(calib('software', 'resumes', 'lester-kim-senior-software-engineer.txt'), TODAY), job: post });
+    expect(generalist.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/related title/);
+  });
+
   it('a product manager is no product designer: "product" names the family only as the title\'s head (PostHog)', () => {
     const resume = readResumeText(calib('software', 'resumes', 'calvin-kuo-senior-product-manager.txt'), TODAY);
     const report = analyze({ resume, job: parseJobPost(calib('software', 'jobs', 'posthog-senior-product-designer.txt')) });

@@ -17,12 +17,18 @@ const familiesSchema = z.object({
   about: z.string().optional(),
   genericHeads: z.object({ about: z.string().optional(), words: z.array(z.string().min(1)) }),
   seniority: z.object({ about: z.string().optional(), words: z.record(z.string(), z.number().min(0).max(30)) }),
-  families: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), titles: z.array(z.string().min(1)).min(2) })).min(1),
+  families: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** A family of generalists and specialists alike (software engineering): see related(). */
+    umbrella: z.boolean().optional(),
+    titles: z.array(z.string().min(1)).min(2),
+  })).min(1),
 });
 
 export class TitleFamilies {
   readonly version: string;
   private readonly families: { id: string; titles: string[] }[];
+  private readonly umbrellas: Set<string>;
   /**
    * Every seniority word in one pattern, one capture group each, longest first: the leftmost match
    * is the first word in the title, and at one place the longest word wins ("staff engineer" over
@@ -47,6 +53,7 @@ export class TitleFamilies {
     this.seniority = new RegExp(`(?<![\\p{L}])(?:${words.map(([w]) => `(${w})`).join('|')})(?![\\p{L}])`, 'iu');
     this.seniorityYearsByGroup = words.map(([, y]) => y);
     this.families = parsed.families.map((f) => ({ id: f.id, titles: [...new Set(f.titles.map(normalizeTitle).filter(Boolean))] }));
+    this.umbrellas = new Set(parsed.families.filter((f) => f.umbrella).map((f) => f.id));
     for (const f of this.families) for (const t of f.titles) this.byTitle.set(t, [...(this.byTitle.get(t) ?? []), f.id]);
     this.longest = Math.max(...[...this.byTitle.keys()].map((t) => t.split(' ').length));
   }
@@ -119,10 +126,18 @@ export class TitleFamilies {
   }
   private readonly heads = new Map<string, string>();
 
-  /** Do two titles share a family? */
+  /**
+   * Do two titles share a family? An umbrella family (software engineering) relates a generalist
+   * to any specialist, but two specialists only through a specialty they share: a "Software
+   * Engineer" is related to a "Frontend Engineer", a "Lead iOS Developer" is not.
+   */
   related(a: string, b: string): boolean {
     const fa = this.of(a);
-    return fa.length > 0 && this.of(b).some((id) => fa.includes(id));
+    const fb = this.of(b);
+    const sa = fa.filter((id) => !this.umbrellas.has(id));
+    const sb = fb.filter((id) => !this.umbrellas.has(id));
+    if (sa.length > 0 && sb.length > 0) return sa.some((id) => sb.includes(id));
+    return fa.length > 0 && fb.some((id) => fa.includes(id));
   }
 }
 
