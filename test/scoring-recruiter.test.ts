@@ -373,6 +373,13 @@ describe('office posts in their own words', () => {
 });
 
 describe('UK civil-service posts (Ministry of Justice)', () => {
+  it('"Our Tech Stack" says what the team uses ("we\'ll support you in mastering our tech stack"), not what it requires', () => {
+    const text = calib('diverse', 'jobs', 'moj-junior-software-developer.txt');
+    const kubernetes = req(text).find((r) => r.anyOf.includes('kubernetes'));
+    expect(kubernetes?.place).not.toBe('required');
+    expect(kubernetes!.importance).toBeLessThan(req(text).find((r) => r.anyOf.includes('test-automation'))!.importance);
+  });
+
   it('"Person specification" heads the requirements: the lead architect\'s unheaded list below it is what the post requires', () => {
     const text = calib('diverse', 'jobs', 'moj-lead-technical-architect.txt');
     expect(req(text).find((r) => r.anyOf.includes('microservices'))?.place).toBe('required');
