@@ -1007,3 +1007,21 @@ describe('a choice of frameworks wrapped across lines', () => {
     expect(j.required).toEqual(expect.arrayContaining(['jsf', 'wicket', 'gwt', 'spring-mvc', 'sql']));
   });
 });
+
+describe('a concept, a few plain words, then its examples in parentheses', () => {
+  it('"design tools (Figma, Sketch, basic prototyping)" and "Content Management Systems (Ghost, WordPress)" are one need each', () => {
+    const j = readJobPostText([
+      'Content Designer',
+      '',
+      'Requirements:',
+      '- Confident with graphic design tools (Figma, Canva, basic photo editing)',
+      '- Able to publish through Content Management Systems (Ghost, WordPress)',
+      '- Experience with message queues (e.g. Kafka, RabbitMQ)',
+    ].join('\n'));
+    expect(j.alternatives).toEqual(expect.arrayContaining([
+      expect.arrayContaining(['graphic-design', 'figma', 'canva', 'photo-editing']),
+      expect.arrayContaining(['cms-management', 'wordpress']),
+      ['message-queues', 'kafka', 'rabbitmq'],
+    ]));
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJobPost } from '../src/jobs/index.js';
+import { classifyJobLines } from '../src/jobs/sections.js';
 import { readResumeFile, readResumeText } from '../src/analysis/pipeline.js';
 import { analyze } from '../src/analysis/index.js';
 import { evaluateTarget, resumeSkills } from '../src/analysis/match.js';
@@ -603,3 +604,50 @@ describe('what the post insists on (scoring 2.3)', () => {
     expect(report.band).toBe('close');
   });
 });
+
+describe('heads and sections as other employers write them (the held-out set)', () => {
+  const heldout = (file: string) => readFileSync(path.join(FIXTURES, 'calibration', 'heldout', 'jobs', file), 'utf8');
+
+  it('rOpenSci: "Hiring our next Community Manager" is a Community Manager post, and a heading under it is no company', () => {
+    const job = parseJobPost(heldout('ropensci-community-manager.txt'));
+    expect(job.title).toBe('Community Manager');
+    expect(job.company).not.toBe('Background and role context');
+  });
+
+  it('rOpenSci: "About rOpenSci" and "Salary, Benefits, and Logistics" are the company and the pay, not requirements', () => {
+    const text = heldout('ropensci-community-manager.txt');
+    const lines = text.split('\n');
+    const kinds = classifyJobLines(lines).kinds;
+    expect(kinds[lines.findIndex((l) => l.startsWith('About rOpenSci'))]).toBe('heading');
+    expect(kinds[lines.findIndex((l) => l.startsWith('rOpenSci is a not-for-profit'))]).toBe('boilerplate');
+    expect(kinds[lines.findIndex((l) => l.startsWith('This is a long-term, full-time contract'))]).toBe('boilerplate');
+    expect(req(text).some((r) => r.anyOf.includes('compensation') || r.anyOf.includes('logistics'))).toBe(false);
+  });
+
+  it('Rocket.Chat: "4. KEY ACTIVITIES" is the duty list ("Payroll processing"), and "7. VALUES AND RULES OF BEHAVIOR" ends "6. KEY SKILLS"', () => {
+    const text = heldout('rocketchat-administrative-assistant.txt');
+    expect(req(text).find((r) => r.anyOf.includes('payroll'))?.place).toBe('responsibilities');
+    const lines = text.split('\n');
+    const kinds = classifyJobLines(lines).kinds;
+    expect(kinds[lines.findIndex((l) => l.startsWith('7. VALUES AND RULES'))]).toBe('heading');
+    expect(kinds[lines.findIndex((l) => l.startsWith('- Make a habit of reconciling accounts'))]).not.toBe('required');
+    // A title in capitals on the first line is still the title, not a heading.
+    expect(parseJobPost(`ACCOUNTS ASSISTANT\n${text.split('\n').slice(1).join('\n')}`).title?.toLowerCase()).toBe('accounts assistant');
+  });
+
+  it('Rocket.Chat: "Identification" under the title is a heading, no company; " - Job Description" leaves the title', () => {
+    expect(parseJobPost(heldout('rocketchat-recruitment-analyst.txt')).company).toBeNull();
+    expect(parseJobPost(heldout('rocketchat-front-end-developer.txt')).title).toBe('Intermediate Front-end Developer');
+  });
+
+  it('DfE: the "Grade SEO" line under the title is the grade, no company', () => {
+    expect(parseJobPost(heldout('dfe-software-developer.txt')).company).not.toBe('Grade SEO');
+  });
+
+  it('Rocket.Chat: an HR coordinator is of the recruitment analyst\'s family', () => {
+    const resume = readResumeText(readFileSync(path.join(FIXTURES, 'calibration', 'heldout', 'resumes', 'hr-coordinator-12786012.txt'), 'utf8'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(heldout('rocketchat-recruitment-analyst.txt')) });
+    expect(report.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/related title/);
+  });
+});
+

@@ -6,12 +6,28 @@ const EXAMPLE_LEAD = /(?:\bsuch\s+as|\be\.\s?g\.?|\bi\.\s?e\.?|\blike|\bincludin
 
 /** "message queues (Kafka, RabbitMQ)", "cloud (e.g. AWS)": the concept is met by any example too. */
 const PAREN_AFTER_CONCEPT = /^\s*\(\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such\s+as|like|including|for\s+example,?)?\s*$/i;
+/**
+ * "graphic design tools (Canva, ...)", "Content Management Systems (Jekyll, GitHub)": a few plain
+ * words may stand between the concept and its parenthesis, and names the lexicon does not know
+ * may open the list.
+ */
+function parenAfterConcept(gap: string): boolean {
+  return PAREN_AFTER_CONCEPT.test(gap.replace(/^\s*(?:[a-z]+\s+){1,3}(?=\()/, '').replace(/(?:\p{Lu}[\p{L}\p{N}.+#'-]*\s*,\s*)+$/u, ''));
+}
 
 /** "X or another framework (A, B)", "X or a similar tool such as A": X is one of the examples. */
 const OR_ANOTHER = /^\s*(?:,\s*)?or\s+(?:another|any\s+other|other|a\s+similar|similar|an?\s+equivalent|equivalent|comparable|a\s+comparable)\b[^.;()]*(?:\(\s*(?:e\.\s?g\.?,?|such\s+as|like|including)?|such\s+as|like|including|e\.\s?g\.?,?)\s*$/i;
 
 /** ", Loom, ": a name the lexicon does not know, inside a list of names it does ("Slack, Loom, Trello"). */
 const UNKNOWN_MEMBER = /^\s*,\s*\p{Lu}[\p{L}\p{N}.+#'-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#'-]*)?\s*,\s*(?:or\s+|and\s+)?$/u;
+/** ", basic ": a plain word or two before the next example inside a parenthesis ("(Canva, Adobe suite, basic photo editing)"). */
+const MODIFIED_MEMBER = /^\s*,\s*(?:and\s+|or\s+)?(?:[a-z]+\s+){1,2}$/;
+/** Is a position inside an open parenthesis on its line? */
+function insideParens(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const open = text.lastIndexOf('(', at);
+  return open >= lineStart && text.lastIndexOf(')', at) < open;
+}
 /** What a sentence that makes a list a choice must contain ("... at least one of those"). */
 const ONE_OF_THOSE = /\bone\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i;
 
@@ -46,7 +62,7 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     if ((chain.length > 1 && choice) || examples) {
       const members = chain.map((c) => c.hit);
       // On the post's first line, its title, a parenthesis names the stack: "Backend Developer (Node.js)".
-      if (concept && concept.line > 0 && PAREN_AFTER_CONCEPT.test(text.slice(concept.start + concept.surface.length, first.start))) members.unshift(concept);
+      if (concept && concept.line > 0 && parenAfterConcept(text.slice(concept.start + concept.surface.length, first.start))) members.unshift(concept);
       // "VueJS or another modern JavaScript framework (React, Angular, Ember)": Vue is one of them.
       const before = hits.filter((h) => h.start < first.start && first.start - h.start < 200);
       for (const h of before) {
@@ -83,7 +99,7 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
       const gap = text.slice(prev.start + prev.surface.length, hit.start);
       // Between two names: a comma, a slash, "or", ", or", "and/or"; an "(Golang)" aside too.
       if (/^\s*(?:,\s*(?:or\s+|and\s+)?|\/|(?:,\s*)?(?:and\/)?or\s+(?:even\s+)?|and\s+)\s*$/i.test(gap) || /^\s*\([^)]*\)\s*(?:,|or)\s*$/i.test(gap)
-        || UNKNOWN_MEMBER.test(gap)) {
+        || UNKNOWN_MEMBER.test(gap) || (MODIFIED_MEMBER.test(gap) && insideParens(text, hit.start))) {
         chain.push({ hit, gap });
         continue;
       }

@@ -15,7 +15,7 @@ import type { RequirementPlace } from './types.js';
 export type { JobPost, JobRequirement } from './types.js';
 
 /** Headings of what the person will do, as opposed to prose about the team or product. */
-const RESPONSIBILITY_HEADING = /responsib|dut(?:y|ies)|what you(?:'ll| will) (?:do|work|be|achieve)|you(?:'ll| will)\b|tasks|day[- ]to[- ]day|in this role|functions|objectives|the work|your impact|your mission|the role|about the (?:role|job|position)|job description|role (?:summary|description|overview)|position (?:summary|description|overview)/i;
+const RESPONSIBILITY_HEADING = /responsib|dut(?:y|ies)|activit(?:y|ies)|challenges|what you(?:'ll| will) (?:do|work|be|achieve)|you(?:'ll| will)\b|tasks|day[- ]to[- ]day|in this role|functions|objectives|the work|your impact|your mission|the role|about the (?:role|job|position)|job description|role (?:summary|description|overview)|position (?:summary|description|overview)/i;
 /** A bulleted line: in a duties list, one duty. */
 const DUTY_ITEM = /^\s*(?:[-*•▪◦●·–]|\d+[.)])\s+\S/;
 /** A sentence that asks something of the candidate, wherever it sits ("You should be proficient in ..."). */

@@ -1,4 +1,5 @@
 import { getJobVocabulary } from './vocabulary.js';
+import { getVocabulary } from '../resume/vocabulary.js';
 import { wordCharLength, wordCharLengthBefore } from '../skills/tokens.js';
 import { collapseWhitespace } from '../text/whitespace.js';
 
@@ -119,6 +120,9 @@ function headingKindOf(line: string): JobSectionKind | null {
   if (matches(l.preferred) || ((marked || plain || titleCase) && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable)\b/.test(key))) return 'preferred';
   if (plain && /\b(?:required|requirements|qualifications|must haves?)\b/.test(key)) return 'required';
   if (plain && /^(?:compensation|benefits|perks|salary|pay)\b/.test(key)) return 'boilerplate';
+  // "Salary, Benefits, and Logistics": a short line that opens with pay or benefits and names only
+  // such things, commas and all.
+  if (!marked && words.length <= 6 && !/[.!?]$/.test(raw) && /^(?:salary|compensation|benefits|perks|pay)\b(?:\s*(?:,|&|and)?\s*(?:salary|compensation|benefits|perks|pay|logistics|rewards|location|hours|contract|and))*$/.test(key)) return 'boilerplate';
   // "What to expect once you apply:", "How to apply for this job": the hiring process, not the job.
   if ((marked || plain) && /\b(?:apply|applying)\b/.test(key) && !/\bwho (?:should|can|may) apply\b/.test(key)) return 'boilerplate';
   // "What we offer in return": a benefits heading that runs on.
@@ -127,10 +131,16 @@ function headingKindOf(line: string): JobSectionKind | null {
     return /^about you\b|candidate/.test(key) ? 'required' : 'neutral';
   }
   // "About Acme" on its own line opens the company's blurb, marked or not.
-  const aboutName = /^(?:about|About|ABOUT)\s+[\p{Lu}\d]/u.test(raw.replace(/^[^\p{L}]+/u, '')) && key.split(' ').length <= 5 && !/[,;]/.test(raw);
+  // ("About rOpenSci": a name may open in lower case when a capital follows.)
+  const aboutName = /^(?:about|About|ABOUT)\s+(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(raw.replace(/^[^\p{L}]+/u, '')) && key.split(' ').length <= 5 && !/[,;]/.test(raw);
   if (matches(l.boilerplate) || ((marked || aboutName) && /^about (?!the role|the team|you\b)/.test(key))) return 'boilerplate';
   if (matches(l.required)) return 'required';
   if (matches(l.neutral)) return 'neutral';
+  // "3. CHALLENGES", "7. VALUES AND RULES OF BEHAVIOR": a shouted heading the vocabulary
+  // does not know still ends the section before it; what it holds is read as the job's prose.
+  // (Not a title in capitals: "DEVOPS ENGINEER" on the first line is the job.)
+  if (raw === raw.toUpperCase() && TWO_LETTERS.test(raw) && !/[,;]/.test(raw) && words.length <= 6
+    && !key.split(/[^a-z-]+/).some((w) => getVocabulary().titleWords.has(w))) return 'neutral';
   return null;
 }
 

@@ -25,6 +25,9 @@ function clean(s: string): string {
   return collapseWhitespace(s.replace(PICTOGRAPHS, ' ').replace(/^[#*_\s]+|[#*_\s]+$/g, '')).trim();
 }
 
+/** "Hiring our next", "We're hiring a": words before a title's first capital. */
+const HIRING_LEAD = /^(?:(?:we'?re|we\s+are|now)\s+)?hiring\s+(?:(?:our|a|an|the)\s+)?(?:(?:next|new)\s+)?/i;
+
 /** "Job Description: Front End Engineer (2 Years of Experience)" -> "Front End Engineer". */
 function cleanTitle(s: string): string {
   return clean(s)
@@ -33,12 +36,14 @@ function cleanTitle(s: string): string {
     .replace(/^["'“”‘’«]+|["'“”‘’»]+$/g, '')
     .replace(TEAM_SUFFIX, '')
     .replace(/^(?:job\s+description|job\s+title|job\s+posting|position|role|opening|we'?re\s+hiring|now\s+hiring|hiring)\s*[:\-–—!]\s*/i, '')
+    // "Hiring our next Community Manager", "We're hiring a Senior Accountant": the job that follows.
+    .replace(HIRING_LEAD, (lead, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(lead.length)) ? '' : lead))
     .replace(/\s*\((?:[mwfdx*]\s*\/\s*){1,3}[mwfdx*]\)|\s*\(all genders\)/gi, '')
     .replace(/\s*\((?:[^)]*\b(?:years?|yrs|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*)\)\s*$/i, '')
     .replace(/\s*[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\s*$/i, '')
     .replace(/[.!]+$/, '')
     // "Data Analyst Roles", "Software Engineer in Test Job Family": the page's words, not the title's.
-    .replace(/\s+(?:job\s+family|job\s+families|roles?|positions?|openings?|vacanc(?:y|ies)|job\s+description)$/i, '')
+    .replace(/\s+(?:[-–—|:]\s+)?(?:job\s+family|job\s+families|roles?|positions?|openings?|vacanc(?:y|ies)|job\s+description)$/i, '')
     .replace(/^["'“”‘’«]+|["'“”‘’»]+$/g, '')
     .trim();
 }
@@ -46,7 +51,7 @@ function cleanTitle(s: string): string {
 // ---------------------------------------------------------------- company next to the title
 
 /** A location, date, pay or work-mode segment of a header line ("San Francisco, CA", "Remote"). */
-const NOT_A_COMPANY_SEGMENT = /\d|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|,\s*[A-Z]{2}\b|\b(?:united states|usa|uk|europe|emea|apac|worldwide|anywhere)\b|:/i;
+const NOT_A_COMPANY_SEGMENT = /\d|^grade\b|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|,\s*[A-Z]{2}\b|\b(?:united states|usa|uk|europe|emea|apac|worldwide|anywhere)\b|:/i;
 
 function companyFromHeaderLine(line: string): string | null {
   const l = clean(line).replace(/\s+logo$/i, '').replace(/^(?:careers|jobs|openings|work)\s+(?:at|with)\s+/i, '').replace(/\s+(?:careers|jobs)$/i, '');
@@ -59,6 +64,8 @@ function companyFromHeaderLine(line: string): string | null {
     if (!s || s.split(' ').length > 5 || !/^[\p{Lu}0-9]/u.test(s)) continue;
     if (NOT_A_COMPANY_SEGMENT.test(s) && !/\b(?:inc|llc|ltd|gmbh|corp)\b\.?/i.test(s)) continue;
     if (hasTitleWord(s) || NOT_COMPANIES.has(s.toLowerCase()) || jobHeadingKind(s) || isChromeLine(s)) continue;
+    // A name is capitalised: "Background and role context" is a heading the vocabulary does not know.
+    if (/\s(?:and|of|the|for)\s+\p{Ll}{4,}/u.test(s) || s.split(' ').filter((w) => /^\p{Ll}{4,}/u.test(w)).length >= 2) continue;
     return s;
   }
   return null;
