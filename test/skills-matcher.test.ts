@@ -57,3 +57,40 @@ describe('skills matcher: a capitalised neighbour is a name unless it was read a
     expect(ids('Charting in Cerner and Epic for two hospitals.').has('epic-ehr')).toBe(true);
   });
 });
+
+describe('skills matcher: duty lines of office and HR posts (lexicon 2026.12.10)', () => {
+  // Posts pass duty-list lines as skill lines, where ambiguous names count without context.
+  const duty = (text: string) => ids(text, new Set([0]));
+
+  it('does not read Microsoft Teams in a title-cased team name', () => {
+    expect(duty('- Support the Country Teams in running benefits enrolment').has('microsoft-teams')).toBe(false);
+    expect(duty('- Onboard the Regional Teams to the new leave policy').has('microsoft-teams')).toBe(false);
+    expect(duty('- Collaborate over Slack, Teams and Zoom').has('microsoft-teams')).toBe(true);
+  });
+
+  it('does not read contract law in contracts an HR or office duty names', () => {
+    expect(duty('- Prepare offer letters and contracts with the hiring manager').has('contract-law')).toBe(false);
+    expect(duty('- Review commercial contracts and NDAs for the legal team').has('contract-law')).toBe(true);
+  });
+
+  it('reads e-filing in an office duty as filing, not as court filings', () => {
+    const found = duty('- Keep HR records in order, covering both e-filing and paper filing');
+    expect(found.has('filing')).toBe(true);
+    expect(found.has('court-filings')).toBe(false);
+  });
+
+  it('reads recruitment named as a whole process', () => {
+    expect(duty('- Run end-to-end recruitment for field staff').has('recruiting')).toBe(true);
+    expect(ids('Run end to end recruitment for field staff.').has('recruiting')).toBe(true);
+  });
+});
+
+describe('duty lines of a post', () => {
+  it('an everyday word counts where it opens the duty or is in lower case; a capitalised name mid-line stays a name', () => {
+    const lines = ['- Scheduling weekly board meetings', '- Help regional offices build Response Teams', '- run payroll for 40 staff'];
+    const found = findSkills(lines.join('\n'), getLexicon(), { dutyLines: new Set([0, 1, 2]) }).map((h) => h.id);
+    expect(found).toContain('scheduling');
+    expect(found).toContain('payroll');
+    expect(found).not.toContain('microsoft-teams');
+  });
+});

@@ -403,6 +403,15 @@ const NOT_THESE: [string, string[]][] = [
   ['Work closely with the front desk to verify insurance and collect copays.', ['insurance', 'patient-collections']],
   ['Our core values: Customer first. Own it. Be curious. Act with integrity.', ['customer-focus', 'integrity']],
   ['If you need a reasonable accommodation during the application process, let us know.', ['ada-compliance']],
+  // Found by reading fresh posts with the 2026.12.9 lexicon: a team, a hiring call and a community.
+  ['Rolled out the updated HR policies to the ACME Teams globally.', ['microsoft-teams']],
+  ["We're recruiting for Senior Data Engineers to join our platform team.", ['recruiting']],
+  ['We’re recruiting for a Lead Analyst here at the Tax Office.', ['recruiting']],
+  ['The hospital is recruiting nurses for its night shifts.', ['recruiting']],
+  ['Moderate the tech support community forum run by our volunteers.', ['help-desk']],
+  ['Ran background and due diligence checks on every new hire.', ['due-diligence']],
+  ['Handled e-filing and paper filing of personnel records.', ['court-filings']],
+  ['Negotiated contracts with vendors and kept the supplier file current.', ['contract-law']],
 ];
 
 /** Technical usage that must be read, with ids that must not be read alongside. */
@@ -594,6 +603,19 @@ const MUST: [string, string[], string[]?][] = [
   ['Skills: Trade shows, Budgeting, Public Relations', ['event-marketing', 'budgeting', 'public-relations']],
   ['Combined inbound and outbound lead generation with a new CRM.', ['cold-calling', 'crm']],
   ['Skill Highlights: Meeting planning, Scheduling', ['event-planning', 'scheduling']],
+  // Fresh posts (2026.12.10): office, HR and nonprofit-finance duties in their everyday wording.
+  ['Process payroll for staff and contractors every month.', ['payroll']],
+  ['Processing payroll for 80 employees across two states.', ['payroll']],
+  ['Processed payroll in Gusto for a 40-person office.', ['payroll', 'gusto']],
+  ['Own the end to end recruitment process for operations roles.', ['recruiting']],
+  ['Draft meeting agendas and circulate the minutes afterwards.', ['meeting-coordination']],
+  ['Preparing agendas for the weekly leadership meeting.', ['meeting-coordination']],
+  ['Book board member travel and hotel stays for quarterly meetings.', ['travel-arrangements']],
+  ['Experience managing US federal funding and its reporting.', ['grant-accounting']],
+  ['Accounting in nonprofit organisations, including restricted funds.', ['fund-accounting']],
+  ['Scheduled posts in SproutSocial and Buffer.', ['sprout-social']],
+  ['Handled court e-filing for civil cases.', ['court-filings']],
+  ['Handled e-filing and paper filing of personnel records.', ['filing'], ['court-filings']],
 ];
 
 describe('skills precision: ordinary English is not a skill', () => {

@@ -64,11 +64,12 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   masked.forEach((l, i) => { if (!l.trim() && lines[i]!.trim() && kinds[i] !== 'heading') kinds[i] = 'boilerplate'; });
   const listLines = new Set<number>();
   kinds.forEach((k, i) => { if (k === 'required' || k === 'preferred') listLines.add(i); });
-  // A duty list is a list of the job's skills too: "- Scheduling approximately 10 Board meetings",
+  // A duty list names the job's skills too: "- Scheduling approximately 10 Board meetings",
   // "- Manage timesheets and process payroll" name the work itself, not an everyday word.
+  const dutyLines = new Set<number>();
   { let h: string | null = null; masked.forEach((l, i) => {
     if (kinds[i] === 'heading') h = l;
-    else if (kinds[i] === 'neutral' && h && DUTY_ITEM.test(l) && RESPONSIBILITY_HEADING.test(h.replace(/[’‘]/g, "'"))) listLines.add(i);
+    else if (kinds[i] === 'neutral' && h && DUTY_ITEM.test(l) && RESPONSIBILITY_HEADING.test(h.replace(/[’‘]/g, "'"))) dutyLines.add(i);
   }); }
 
   const sentences = textSentences(masked);
@@ -111,7 +112,7 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     if (value === undefined) answers.set(key, value = work());
     return value;
   };
-  for (const hit of findSkills(maskedText, lexicon, { skillLines: listLines })) {
+  for (const hit of findSkills(maskedText, lexicon, { skillLines: listLines, dutyLines })) {
     const kind = kinds[hit.line];
     if (kind === 'boilerplate' || kind === 'heading') continue;
     const at = sentenceIndexAt(hit.start);

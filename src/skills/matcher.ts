@@ -12,6 +12,12 @@ export interface SkillHit {
 export interface MatchOptions {
   /** Lines (0-based) that belong to a skills section: ambiguous names count there. */
   skillLines?: ReadonlySet<number>;
+  /**
+   * Lines of a post's duty list ("- Scheduling ... meetings"): an everyday word that opens the duty
+   * or is written in lower case counts, but a capitalised name mid-line stays a name
+   * ("International Reference Teams").
+   */
+  dutyLines?: ReadonlySet<number>;
 }
 
 /** Words that, right after an ambiguous name, show it is ordinary English ("Go to market"). */
@@ -286,6 +292,7 @@ function acceptAmbiguous(
     if (/^[A-Z]{2}$/.test(next.raw) && /^,\s*$/.test(gap)) return false; // "Cypress, CA"
   }
   if (options.skillLines?.has(first.line)) return true;
+  if (options.dutyLines?.has(first.line) && (raw === raw.toLowerCase() || /^\s*(?:[-*•▪◦●·–]|\d+[.)])?\s*$/.test(text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start)))) return true;
   // A version number right after the name: "Go 1.21", "R 4.3".
   if (next && /^\s+$/.test(text.slice(last.end, next.start)) && /^v?\d+(?:\.\d+)+\+?$/.test(next.norm)) return true;
   // Between capitalised names ("Julia Roberts", "Taylor Swift", "American Express"): a person or a company.
