@@ -151,7 +151,10 @@ const TRAINING_WORDS = /\b(?:intern|internship|student|trainee|apprentice|volunt
 /** A title that names a supporting job ("Accountant Helper", "Teacher Assistant") is not the job itself. */
 const SUPPORT_WORDS = /\b(?:helper|assistant|aide|clerk|intern|internship|trainee|apprentice|student|volunteer)\b/;
 
-/** Does a resume title name the target's job: the same words, or nearly so? */
+/**
+ * Does a resume title name the target's job: the same words, or nearly so? 1 for the same job, else
+ * a similarity that counts only at TITLE_MATCH_MIN or above (0 when it cannot reach it).
+ */
 function sameTitle(resumeTitle: string, wanted: string): number {
   const nt = normalizeTitle(resumeTitle);
   const w = normalizeTitle(wanted);
@@ -162,6 +165,9 @@ function sameTitle(resumeTitle: string, wanted: string): number {
   // what comes before "to" or "for", as long as it names more than a bare "Engineer".
   const core = /^(.+?) (?:to|for) (?:the )?\S/.exec(w)?.[1];
   if (core && core.includes(' ') && (nt === core || nt.includes(core))) return 1;
+  // Jaro-Winkler is at most 0.4 + 0.6 x Jaro, and Jaro at most (2 + shorter / longer) / 3: titles
+  // of which one is under half the other's length cannot reach TITLE_MATCH_MIN, so skip the work.
+  if (Math.min(nt.length, w.length) * 2 < Math.max(nt.length, w.length)) return 0;
   return jaroWinkler(nt, w);
 }
 
