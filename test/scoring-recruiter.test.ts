@@ -640,6 +640,12 @@ describe('heads and sections as other employers write them (the held-out set)', 
     expect(parseJobPost(heldout('rocketchat-front-end-developer.txt')).title).toBe('Intermediate Front-end Developer');
   });
 
+  it('Rocket.Chat: "technical knowledge (JavaScript, React, StoryBook, CSS, Git)" lists what the knowledge is made of, all asked; "(e.g. ...)" still gives examples', () => {
+    const text = heldout('rocketchat-front-end-developer.txt');
+    for (const id of ['javascript', 'react', 'git']) expect(req(text).find((r) => r.anyOf.includes(id))?.anyOf, id).toEqual([id]);
+    expect(withMembers(calib('software', 'jobs', 'gitlab-frontend-engineer-senior.txt'), ['jest', 'karma', 'jasmine', 'mocha'])).toBeDefined();
+  });
+
   it('DfE: the "Grade SEO" line under the title is the grade, no company', () => {
     expect(parseJobPost(heldout('dfe-software-developer.txt')).company).not.toBe('Grade SEO');
   });

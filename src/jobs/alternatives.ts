@@ -58,7 +58,11 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
       // (The bare "one of those" first: the full pattern backtracks through every split of 120 characters.)
       || (ONE_OF_THOSE.test(after) && /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after));
     // "languages such as Python, Ruby or Java", "finance systems (e.g. Oracle, SAP)": examples of one need.
-    const examples = EXAMPLE_LEAD.test(lead);
+    // A bare parenthesis after a plain noun lists what that is made of when its names are of three
+    // or more kinds: "technical knowledge (JavaScript, React, StoryBook, CSS, Git)" asks them all.
+    const bareParen = /\([^()]*$/.test(lead) && !/(?:such\s+as|e\.\s?g\.?|i\.\s?e\.?|like|including|for\s+(?:example|instance)|one\s+of|any\s+of)[\s,:]*$/i.test(lead.slice(lead.lastIndexOf('(') + 1));
+    const kinds = new Set(chain.map((c) => category(c.hit.id)));
+    const examples = EXAMPLE_LEAD.test(lead) && !(bareParen && kinds.size >= 3 && !(concept && parenAfterConcept(text.slice(concept.start + concept.surface.length, first.start))));
     if ((chain.length > 1 && choice) || examples) {
       const members = chain.map((c) => c.hit);
       // On the post's first line, its title, a parenthesis names the stack: "Backend Developer (Node.js)".
