@@ -94,3 +94,27 @@ describe('duty lines of a post', () => {
     expect(found).not.toContain('microsoft-teams');
   });
 });
+
+describe('skills matcher: office, HR and community duty lines (lexicon 2026.12.11)', () => {
+  const duty = (text: string) => ids(text, new Set([0]));
+
+  it('reads the everyday admin duties of an office post', () => {
+    expect(duty('- Negotiate with vendors for better prices on cleaning services').has('vendor-management')).toBe(true);
+    expect(duty('- Sort physical and electronic documents so they are easy to retrieve').has('records-management')).toBe(true);
+    expect(duty('- Log office assets and plan their servicing').has('inventory-management')).toBe(true);
+    expect(duty('- Keep a record of accrued vacations for every employee').has('timekeeping')).toBe(true);
+    expect(duty('- Buy office stationery when stock runs low').has('office-supplies')).toBe(true);
+    expect(duty('- Weekly reconciliation of accounts with the bank feed').has('account-reconciliation')).toBe(true);
+  });
+
+  it('reads recruiting and onboarding duties of an HR post', () => {
+    expect(duty('- Filling vacancies within the hiring manager\'s deadline').has('recruiting')).toBe(true);
+    expect(duty('- Onboarding Talent Support for new joiners').has('employee-onboarding')).toBe(true);
+  });
+
+  it('keeps employer talk and invitations out', () => {
+    expect(ids("We're filling vacancies in two cities.").has('recruiting')).toBe(false);
+    expect(ids('Join our community calls to meet the maintainers.').has('community-management')).toBe(false);
+    expect(ids('Community calls and co-working sessions, organised by you.').has('community-management')).toBe(true);
+  });
+});

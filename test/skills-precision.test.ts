@@ -12,6 +12,15 @@ const found = (text: string, skillLines?: Set<number>) =>
 
 /** Ordinary English: no skill at all may be read. */
 const NO_SKILL: string[] = [
+  // Employer talk and benefits lines near the 2026.12.11 office and HR phrases.
+  "We're filling vacancies across three regions this spring.",
+  'The team is filling open positions before the summer.',
+  "We're onboarding talent in every office this year.",
+  'Join our community calls on the first Tuesday of the month.',
+  'We reimburse travel expenses for on-site interviews.',
+  'Accrued vacation is paid out when you leave.',
+  'Candidates will receive air tickets for the relocation.',
+  'Free coffee, snacks and office stationery for everyone.',
   // Verbs and adjectives that are framework names.
   'We react quickly to customer incidents and escalate when needed.',
   'Trained staff to react calmly under pressure.',
@@ -616,6 +625,27 @@ const MUST: [string, string[], string[]?][] = [
   ['Scheduled posts in SproutSocial and Buffer.', ['sprout-social']],
   ['Handled court e-filing for civil cases.', ['court-filings']],
   ['Handled e-filing and paper filing of personnel records.', ['filing'], ['court-filings']],
+  // Office, HR and community duties in everyday wording (2026.12.11).
+  ['Negotiated with suppliers to cut our catering bill by a fifth.', ['vendor-management']],
+  ['Collected supplier quotes before every furniture purchase.', ['procurement']],
+  ['Set up a system for electronic and physical documents so anyone can find a contract.', ['records-management']],
+  ['Kept personnel records up to date for 120 staff.', ['records-management']],
+  ['Kept a register of office assets and their repair dates.', ['inventory-management']],
+  ['Booked air tickets and hotel rooms for visiting speakers.', ['travel-arrangements']],
+  ['Checked travel expense reimbursements against receipts.', ['expense-reports']],
+  ['Monthly reconciliation of accounts with the bookkeeper.', ['account-reconciliation']],
+  ['Introduced PTO tracking in a shared spreadsheet.', ['timekeeping', 'spreadsheets']],
+  ['Ordered supplies for the front desk and the kitchen.', ['office-supplies']],
+  ['Responsible for filling vacancies across three warehouses.', ['recruiting']],
+  ['Opened new recruitment channels with local colleges.', ['recruiting']],
+  ['Put together new hire packets and booked first-day training.', ['hr-onboarding-docs']],
+  ['Led onboarding of new employees for the night shift.', ['employee-onboarding']],
+  ['Hosted monthly community calls and moderated the forum.', ['community-management']],
+  ['Onboarding new members to the volunteer network.', ['community-management']],
+  ['Coordinated events for up to 300 guests.', ['event-planning']],
+  ['Comfortable giving presentations to funders and partners.', ['presentation-skills']],
+  ['Assisted with payroll preparation every fortnight.', ['payroll']],
+  ['Performed general office duties, including filing and mail.', ['administrative-support', 'filing']],
 ];
 
 describe('skills precision: ordinary English is not a skill', () => {
