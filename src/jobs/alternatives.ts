@@ -2,7 +2,9 @@ import type { SkillHit } from '../skills/matcher.js';
 import type { Lexicon } from '../skills/lexicon.js';
 
 /** Words that introduce examples of one need rather than a list of needs. */
-const EXAMPLE_LEAD = /(?:\bsuch\s+as|\be\.\s?g\.?|\bi\.\s?e\.?|\blike|\bincluding|\binclude|\bincludes|\bfor\s+(?:example|instance)|\bnamely|\bone\s+of|\bany\s+of)[\s,:]*$|\([^()]*$/i;
+const EXAMPLE_WORDS = /(?:\bsuch\s+as|\be\.\s?g\.?|\bi\.\s?e\.?|\blike|\bincluding|\binclude|\bincludes|\bfor\s+(?:example|instance)|\bnamely|\bone\s+of|\bany\s+of)[\s,:]*$/i;
+/** An open parenthesis before the list: "(Kafka, RabbitMQ)". */
+const OPEN_PAREN = /\([^()]*$/;
 
 /** "message queues (Kafka, RabbitMQ)", "cloud (e.g. AWS)": the concept is met by any example too. */
 const PAREN_AFTER_CONCEPT = /^\s*\(\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such\s+as|like|including|for\s+example,?)?\s*$/i;
@@ -60,13 +62,14 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     // "languages such as Python, Ruby or Java", "finance systems (e.g. Oracle, SAP)": examples of one need.
     // A bare parenthesis after a plain noun lists what that is made of when its names are of three
     // or more kinds: "technical knowledge (JavaScript, React, StoryBook, CSS, Git)" asks them all.
-    const bareParen = /\([^()]*$/.test(lead) && !/(?:such\s+as|e\.\s?g\.?|i\.\s?e\.?|like|including|for\s+(?:example|instance)|one\s+of|any\s+of)[\s,:]*$/i.test(lead.slice(lead.lastIndexOf('(') + 1));
-    const kinds = new Set(chain.map((c) => category(c.hit.id)));
-    const examples = EXAMPLE_LEAD.test(lead) && !(bareParen && kinds.size >= 3 && !(concept && parenAfterConcept(text.slice(concept.start + concept.surface.length, first.start))));
+    const conceptParen = concept !== null && parenAfterConcept(text.slice(concept.start + concept.surface.length, first.start));
+    const bareParen = OPEN_PAREN.test(lead) && !EXAMPLE_WORDS.test(lead.slice(lead.lastIndexOf('(') + 1));
+    const listsParts = bareParen && !conceptParen && new Set(chain.map((c) => category(c.hit.id))).size >= 3;
+    const examples = (EXAMPLE_WORDS.test(lead) || OPEN_PAREN.test(lead)) && !listsParts;
     if ((chain.length > 1 && choice) || examples) {
       const members = chain.map((c) => c.hit);
       // On the post's first line, its title, a parenthesis names the stack: "Backend Developer (Node.js)".
-      if (concept && concept.line > 0 && parenAfterConcept(text.slice(concept.start + concept.surface.length, first.start))) members.unshift(concept);
+      if (conceptParen && concept!.line > 0) members.unshift(concept!);
       // "VueJS or another modern JavaScript framework (React, Angular, Ember)": Vue is one of them.
       const before = hits.filter((h) => h.start < first.start && first.start - h.start < 200);
       for (const h of before) {

@@ -2,6 +2,7 @@ import type { JobPost } from './types.js';
 import { classifyJobLines, hasPreferredMarker, inlineHeading, readingOnePost } from './sections.js';
 import { extractKeywords, keywordSection, LINK_IN_LINE, type KeywordSection } from './keywords.js';
 import { findSkills, type SkillHit } from '../skills/matcher.js';
+import { BULLET_MARKER_RE } from '../text/bullet-marker.js';
 import { getLexicon, type Lexicon } from '../skills/lexicon.js';
 import { tokenize, type Token } from '../skills/tokens.js';
 import { findTitleAndCompany, splitFieldLines } from './title.js';
@@ -16,8 +17,6 @@ export type { JobPost, JobRequirement } from './types.js';
 
 /** Headings of what the person will do, as opposed to prose about the team or product. */
 const RESPONSIBILITY_HEADING = /responsib|dut(?:y|ies)|activit(?:y|ies)|challenges|what you(?:'ll| will) (?:do|work|be|achieve)|you(?:'ll| will)\b|tasks|day[- ]to[- ]day|in this role|functions|objectives|the work|your impact|your mission|the role|about the (?:role|job|position)|job description|role (?:summary|description|overview)|position (?:summary|description|overview)/i;
-/** A bulleted line: in a duties list, one duty. */
-const DUTY_ITEM = /^\s*(?:[-*•▪◦●·–]|\d+[.)])\s+\S/;
 /** A sentence that asks something of the candidate, wherever it sits ("You should be proficient in ..."). */
 const CANDIDATE_ASK = /\b(?:must|you\s+(?:should|must|will\s+need|need|have|bring|possess|are\s+(?:proficient|experienced|fluent|comfortable|familiar))|you'(?:ll|ve)\s+(?:need|have|bring)|(?:the\s+)?(?:ideal\s+)?candidates?\s+(?:should|must|will\s+have|has|have)|(?:experience|proficiency|expertise|fluency|familiarity)\s+(?:with|in|using|of)|proficient\s+(?:in|with)|knowledge\s+of|understanding\s+of|background\s+in|ability\s+to|years?\s+of|required|requirements?|qualifications?|must\s+have)\b/i;
 /** A sentence that points back at the list before it ("at least one of those languages"). */
@@ -64,13 +63,14 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   masked.forEach((l, i) => { if (!l.trim() && lines[i]!.trim() && kinds[i] !== 'heading') kinds[i] = 'boilerplate'; });
   const listLines = new Set<number>();
   kinds.forEach((k, i) => { if (k === 'required' || k === 'preferred') listLines.add(i); });
+  // The heading each line sits under decides whether neutral text is duties or prose about the team.
+  const headingOf: (string | null)[] = [];
+  { let h: string | null = null; masked.forEach((l, i) => { if (kinds[i] === 'heading' || inlineHeading(l)) h = l; headingOf.push(h); }); }
+  const underDuties = (line: number) => { const h = headingOf[line]; return !!h && RESPONSIBILITY_HEADING.test(h.replace(/[’‘]/g, "'")); };
   // A duty list names the job's skills too: "- Scheduling approximately 10 Board meetings",
   // "- Manage timesheets and process payroll" name the work itself, not an everyday word.
   const dutyLines = new Set<number>();
-  { let h: string | null = null; masked.forEach((l, i) => {
-    if (kinds[i] === 'heading') h = l;
-    else if (kinds[i] === 'neutral' && h && DUTY_ITEM.test(l) && RESPONSIBILITY_HEADING.test(h.replace(/[’‘]/g, "'"))) dutyLines.add(i);
-  }); }
+  masked.forEach((l, i) => { if (kinds[i] === 'neutral' && BULLET_MARKER_RE.test(l) && underDuties(i)) dutyLines.add(i); });
 
   const sentences = textSentences(masked);
   /** Index of the sentence holding a position, or -1 (a line the sentence pass skipped). */
@@ -88,17 +88,13 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   };
   const sentenceText = (i: number) => (i >= 0 && i < sentences.length ? maskedText.slice(sentences[i]!.start, sentences[i]!.end) : '');
 
-  // The heading each line sits under decides whether neutral text is duties or prose about the team.
-  const headingOf: (string | null)[] = [];
-  { let h: string | null = null; masked.forEach((l, i) => { if (kinds[i] === 'heading' || inlineHeading(l)) h = l; headingOf.push(h); }); }
   const placeOf = (line: number, sentence: string): RequirementPlace => {
     const kind = kinds[line];
     if (kind === 'preferred' || hasPreferredMarker(sentence)) return 'preferred';
     if (kind === 'required' || CANDIDATE_ASK.test(sentence)) return 'required';
     if (ABOUT_US.test(sentence)) return 'prose';
     if (!hasSplit) return 'responsibilities';
-    const heading = headingOf[line];
-    return heading && RESPONSIBILITY_HEADING.test(heading.replace(/[’‘]/g, "'")) ? 'responsibilities' : 'prose';
+    return underDuties(line) ? 'responsibilities' : 'prose';
   };
 
   const required = new Set<string>();

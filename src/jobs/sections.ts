@@ -88,6 +88,8 @@ export function jobHeadingKind(line: string): JobSectionKind | null {
 }
 
 const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
+/** "salary, benefits, and logistics": pay first, then only pay and terms, however joined. */
+const PAY_AND_TERMS = /^(?:salary|compensation|benefits|perks|pay)(?:\s*,?\s*(?:(?:and|&)\s+)?(?:salary|compensation|benefits|perks|pay|logistics|rewards|location|hours|contract)\b)*$/;
 
 function spacesIn(key: string): number {
   let n = 0;
@@ -122,7 +124,7 @@ function headingKindOf(line: string): JobSectionKind | null {
   if (plain && /^(?:compensation|benefits|perks|salary|pay)\b/.test(key)) return 'boilerplate';
   // "Salary, Benefits, and Logistics": a short line that opens with pay or benefits and names only
   // such things, commas and all.
-  if (!marked && words.length <= 6 && !/[.!?]$/.test(raw) && /^(?:salary|compensation|benefits|perks|pay)\b(?:\s*(?:,|&|and)?\s*(?:salary|compensation|benefits|perks|pay|logistics|rewards|location|hours|contract|and))*$/.test(key)) return 'boilerplate';
+  if (!marked && words.length <= 6 && !/[.!?]$/.test(raw) && PAY_AND_TERMS.test(key)) return 'boilerplate';
   // "What to expect once you apply:", "How to apply for this job": the hiring process, not the job.
   if ((marked || plain) && /\b(?:apply|applying)\b/.test(key) && !/\bwho (?:should|can|may) apply\b/.test(key)) return 'boilerplate';
   // "What we offer in return": a benefits heading that runs on.

@@ -1,9 +1,9 @@
 import type { Bullet } from './types.js';
 import { getVocabulary } from './vocabulary.js';
 import { collapseWhitespace } from '../text/whitespace.js';
+import { BULLET_MARKER_RE } from '../text/bullet-marker.js';
 
-/** Bullet glyphs as extraction leaves them, plus "-", "*", "o " (Word's second level) and "1." / "2)". */
-export const BULLET_MARKER_RE = /^\s*(?:[•·▪◦●■□○➢►▶▸▹▻✓✔✗✘❖◆◇♦❯‣⁃∙★☆✦✧✪➤➔➜➣➥→⇒⚫⬤◉⦿⬥⬧❑❒⮚⯈*]|[-–—](?=\s)|o(?=\s+\p{Lu})|\d{1,2}[.)](?=\s))\s*/u;
+export { BULLET_MARKER_RE };
 /** Lines shorter than this in a section without bullet glyphs are titles, dates or places. */
 const MIN_WORDS_FOR_UNMARKED_BULLET = 6;
 

@@ -9,9 +9,6 @@ import { z } from 'zod';
 import { PACKAGE_ROOT } from '../paths.js';
 import { normalizeTitle } from './registry.js';
 
-/** Words after a title's job word that name a supporting job ("Accountant Helper"): the job word stays the head. */
-const SUPPORTING_HEADS = new Set(['helper', 'assistant', 'aide', 'clerk', 'intern', 'trainee', 'apprentice']);
-
 const familiesSchema = z.object({
   version: z.string().min(1),
   about: z.string().optional(),
@@ -68,18 +65,16 @@ export class TitleFamilies {
     // Lead" normalises to "product") is a weak sign, used only when nothing specific matches:
     // "Staff Engineer" reads as software, but "Security Engineer" only as security, and "Product
     // Designer" as a designer, not of the product family.
-    let head = words.length - 1;
-    while (head > 0 && SUPPORTING_HEADS.has(words[head]!)) head--;
-    const found = new Set<string>();
     const specific = new Set<string>();
+    const weakOnly = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= this.longest && i + n <= words.length; n++) {
         const key = words.slice(i, i + n).join(' ');
-        const weak = n === 1 && (this.genericHeads.has(key) || i !== head);
-        for (const id of this.byTitle.get(key) ?? []) (weak ? found : specific).add(id);
+        const weak = n === 1 && (this.genericHeads.has(key) || i !== words.length - 1);
+        for (const id of this.byTitle.get(key) ?? []) (weak ? weakOnly : specific).add(id);
       }
     }
-    const chosen = specific.size > 0 ? specific : found;
+    const chosen = specific.size > 0 ? specific : weakOnly;
     // Keep family order, as the data file lists them.
     const ids = this.families.map((f) => f.id).filter((id) => chosen.has(id));
     if (this.memo.size > 10_000) this.memo.clear();

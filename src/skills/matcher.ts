@@ -1,5 +1,6 @@
 import { tokenize, fold, type Token } from './tokens.js';
 import type { Lexicon, SkillPhrase } from './lexicon.js';
+import { BULLET_MARKER_RE } from '../text/bullet-marker.js';
 
 export interface SkillHit {
   id: string;
@@ -292,7 +293,7 @@ function acceptAmbiguous(
     if (/^[A-Z]{2}$/.test(next.raw) && /^,\s*$/.test(gap)) return false; // "Cypress, CA"
   }
   if (options.skillLines?.has(first.line)) return true;
-  if (options.dutyLines?.has(first.line) && (raw === raw.toLowerCase() || /^\s*(?:[-*•▪◦●·–]|\d+[.)])?\s*$/.test(text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start)))) return true;
+  if (options.dutyLines?.has(first.line) && (raw === raw.toLowerCase() || opensLine(text, first.start))) return true;
   // A version number right after the name: "Go 1.21", "R 4.3".
   if (next && /^\s+$/.test(text.slice(last.end, next.start)) && /^v?\d+(?:\.\d+)+\+?$/.test(next.norm)) return true;
   // Between capitalised names ("Julia Roberts", "Taylor Swift", "American Express"): a person or a company.
@@ -314,6 +315,12 @@ function acceptAmbiguous(
   if (techWord.near) return true;
   if (techVerbBefore(tokens, sentence, index)) return true;
   return clear.some((start) => Math.abs(start - first.start) < 60);
+}
+
+/** Does a position open its line, after at most a bullet marker ("- Scheduling ...")? */
+function opensLine(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return before.replace(BULLET_MARKER_RE, '').trim() === '';
 }
 
 function sentenceHasTechWord(tokens: readonly Token[], sentence: number[], index: number, length: number): { near: boolean; inSentence: boolean } {
