@@ -3,6 +3,7 @@ import { classifyJobLines, hasPreferredMarker, inlineHeading, readingOnePost } f
 import { extractKeywords, keywordSection, LINK_IN_LINE, type KeywordSection } from './keywords.js';
 import { findSkills, type SkillHit } from '../skills/matcher.js';
 import { BULLET_MARKER_RE } from '../text/bullet-marker.js';
+import { withoutPictographs } from '../text/pictographs.js';
 import { getLexicon, type Lexicon } from '../skills/lexicon.js';
 import { tokenize, type Token } from '../skills/tokens.js';
 import { findTitleAndCompany, splitFieldLines } from './title.js';
@@ -54,7 +55,7 @@ export function parseJobPost(input: string, lexicon: Lexicon = getLexicon()): Jo
 }
 
 function readJobPost(input: string, lexicon: Lexicon): JobPost {
-  const text = input.slice(0, MAX_JOB_POST_CHARS);
+  const text = withoutPictographs(input.slice(0, MAX_JOB_POST_CHARS));
   const lines = splitFieldLines(text.split('\n'));
   const masked = maskBoilerplate(lines);
   const maskedText = masked.join('\n');

@@ -88,6 +88,7 @@ export function jobHeadingKind(line: string): JobSectionKind | null {
 }
 
 const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
+const FRAMING_WORD = /^(?:your|our|the|my) (?=\S)/;
 /** "salary, benefits, and logistics": pay first, then only pay and terms, however joined. */
 const PAY_AND_TERMS = /^(?:salary|compensation|benefits|perks|pay)(?:\s*,?\s*(?:(?:and|&)\s+)?(?:salary|compensation|benefits|perks|pay|logistics|rewards|location|hours|contract)\b)*$/;
 
@@ -114,11 +115,16 @@ function headingKindOf(line: string): JobSectionKind | null {
   const titleCase = !marked && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length <= 6 && !/[,;]/.test(raw)
     && words.every((w) => !/^\p{L}{4,}/u.test(w) || /^\p{Lu}/u.test(w));
   const l = headingLists();
-  const matches = (list: Set<string>) => headingIn(list, key, marked, titleCase);
+  // "Your primary responsibilities", "The benefits": a possessive or article before a heading's
+  // words frames it and changes nothing.
+  const framed = FRAMING_WORD.exec(key);
+  const matches = (list: Set<string>) => headingIn(list, key, marked, titleCase)
+    || (framed !== null && headingIn(list, key.slice(framed[0].length), marked, titleCase));
   // "Additional desired experience", "Tasks & required skills/experience", "Compensation & role
   // details": a short sentence-case line on its own that names a section's kind is that section's heading.
+  // A short question on its own line ("Why should you join us?") is heading-shaped too.
   const plain = !marked && !titleCase && /^\p{Lu}/u.test(raw) && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length <= 6
-    && !/[,;.!?]|\d/.test(raw);
+    && !/[,;.!]|\?(?!$)|\d/.test(raw);
   if (matches(l.preferred) || ((marked || plain || titleCase) && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable)\b/.test(key))) return 'preferred';
   if (plain && /\b(?:required|requirements|qualifications|must haves?)\b/.test(key)) return 'required';
   if (plain && /^(?:compensation|benefits|perks|salary|pay)\b/.test(key)) return 'boilerplate';
@@ -129,6 +135,9 @@ function headingKindOf(line: string): JobSectionKind | null {
   if ((marked || plain) && /\b(?:apply|applying)\b/.test(key) && !/\bwho (?:should|can|may) apply\b/.test(key)) return 'boilerplate';
   // "What we offer in return": a benefits heading that runs on.
   if (plain && wordPrefixes(key).some((head) => head.includes(' ') && l.boilerplate.has(head))) return 'boilerplate';
+  // "You "get it":", "Are you our new team member?": a lead-in that speaks of the candidate opens
+  // what they should bring ("You will:" and "You'll do:" open the duties).
+  if ((marked || plain) && /^(?:are you|you) (?!will\b|would\b|'ll\b)/.test(key.replace(/(?<=^you)'ll\b/, " 'll"))) return 'required';
   if (/^about (?:the (?:role|team|job|position|opportunity|work)|this (?:role|job|position|opportunity)|you\b|the candidate)/.test(key)) {
     return /^about you\b|candidate/.test(key) ? 'required' : 'neutral';
   }

@@ -43,6 +43,10 @@ function normalizeTitleWords(title: string): string {
     .replace(/\b([a-z]+(?:er|or|ist|ant|ian))s\b/g, '$1')
     .replace(/\b(?:dev|developer|programmer|eng)\b/g, 'engineer')
     .replace(/\bmgr\b/g, 'manager')
+    // "Financial Specialist" and "Finance Specialist", "Chief Financial Officer": one job.
+    .replace(/\bfinancial\b/g, 'finance')
+    // "Frontend Software Engineer" is a frontend engineer: the specialty already says software.
+    .replace(/\b(frontend|backend|fullstack|mobile|ios|android|web|embedded|cloud|platform|data|ml|ai) software engineer\b/g, '$1 engineer')
     .replace(/[^a-z0-9+#]+/g, ' ')
     .replace(TITLE_NOISE, ' ')
     .replace(/\s+/g, ' ')

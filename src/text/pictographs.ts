@@ -1,0 +1,19 @@
+/**
+ * Emoji as decoration: "Your primary responsibilities 🔭", "- 💰 Facilitate accounts receivable".
+ * Startup and remote-board posts put one before every bullet and after every heading; left in, the
+ * heading is no heading and the bullet no bullet, so a whole post reads as prose about the company.
+ * A run of them goes with what binds them (joiners, variation selectors, skin tones, keycaps, flags)
+ * and the spaces around it: one space stays between two words, a line keeps its indentation.
+ * ©, ® and ™ are pictographic too, but they belong to a name ("Java™"): kept.
+ */
+const PICTOGRAPHS = /([ \t]*)(?:(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3])+[ \t]*/gu;
+
+export function withoutPictographs(text: string): string {
+  return text.replace(PICTOGRAPHS, (run: string, indent: string, offset: number, whole: string) => {
+    const before = whole[offset - 1];
+    const after = whole[offset + run.length];
+    if (before === undefined || before === '\n') return indent;
+    if (after === undefined || after === '\n' || after === '\r' || /[:;,.!?)]/.test(after)) return '';
+    return ' ';
+  });
+}
