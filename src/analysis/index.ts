@@ -12,6 +12,7 @@ import { suggestSummary } from './summary.js';
 import { inferRole } from './infer-role.js';
 import { getTitleFamilies } from '../roles/title-families.js';
 import { BAND_CLOSE_MIN, BAND_STRONG_MIN, JOB_SHARE_WITH_ROLE, SCORING_VERSION, UNLEVELLED_TITLE_YEARS } from './constants.js';
+import { compareText } from '../text/compare.js';
 
 export type { Report } from './report.js';
 
@@ -127,7 +128,7 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
       found,
       matched: [...matched.values()],
       synonyms: [...synonyms.values()],
-      missing: [...missing.values()].sort((a, b) => b.cost - a.cost || Number(b.required) - Number(a.required) || a.name.localeCompare(b.name)),
+      missing: [...missing.values()].sort((a, b) => b.cost - a.cost || Number(b.required) - Number(a.required) || compareText(a.name, b.name)),
       alsoMentioned: [...alsoMentioned.values()],
     },
     keywords: { matched: [...keywordMatched], missing: [...keywordMissing] },

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type TfIdfClass from 'natural/lib/natural/tfidf/tfidf.js';
 import { tokenize, stem, type Token } from '../skills/tokens.js';
 import { getJobVocabulary } from './vocabulary.js';
+import { compareText } from '../text/compare.js';
 
 /**
  * natural's TF-IDF (with underscore and its tokenizers) is loaded on the first job post, not with
@@ -60,7 +61,7 @@ export function extractKeywords(sections: KeywordSection[], excluded: Set<string
       for (const value of tfidf.tfidfs([key])) best = Math.max(best, value);
       return { key, label: e.label, score: best + e.count };
     })
-    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+    .sort((a, b) => b.score - a.score || compareText(a.key, b.key));
   // A phrase that carries most uses of its word stands for it: "fraud detection" rather than
   // "fraud" and "detection" apart.
   const countOf = (key: string) => counts.get(key)?.count ?? 0;
@@ -77,7 +78,7 @@ export function extractKeywords(sections: KeywordSection[], excluded: Set<string
     if (s.key.includes(' ')) return s;
     const phrase = phrasesWith.get(s.key)?.find((p) => countOf(p.key) * 3 >= countOf(s.key) * 2);
     return phrase ? { ...phrase, score: Math.max(phrase.score, s.score) } : s;
-  }).sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  }).sort((a, b) => b.score - a.score || compareText(a.key, b.key));
   // A bigram absorbs its words so "payment systems" does not also list "payment".
   const chosen: typeof scored = [];
   for (const s of ranked) {

@@ -9,6 +9,7 @@ import type { JobRequirement, RequirementPlace } from './types.js';
 import {
   PLACE_IMPORTANCE, STRESSED_MULTIPLIER, REPEAT_BONUS, REPEAT_BONUS_MAX, GENERIC_MULTIPLIER,
 } from './importance.js';
+import { compareText } from '../text/compare.js';
 
 /** Words that make a requirement a must ("strong Python", "expert in", "must have"). */
 const STRESS = /\b(?:must|strong|strongly|deep|expert|expertise|essential|required|requires|proficien\w*|extensive|solid|advanced|mastery|fluent|fluency|hands-on|thorough|in-depth|significant)\b/i;
@@ -46,7 +47,7 @@ export function buildRequirements(placed: PlacedHit[], groups: string[][], lexic
     out.push({ anyOf: e.anyOf, importance: Math.round(importance * 1000) / 1000, place: e.place, stressed: e.stressed, mentions, generic });
   }
   // Strongest first, so a reader (and the report) sees the core of the job first.
-  return out.sort((a, b) => b.importance - a.importance || a.anyOf[0]!.localeCompare(b.anyOf[0]!));
+  return out.sort((a, b) => b.importance - a.importance || compareText(a.anyOf[0]!, b.anyOf[0]!));
 }
 
 /** A hit counts toward its group when a fellow member is named in the same sentence. */

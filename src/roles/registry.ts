@@ -4,6 +4,7 @@ import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { ROLES_DIR } from '../paths.js';
 import { roleSchema, type RoleProfile } from './role-schema.js';
 import { getLexicon, type Lexicon } from '../skills/lexicon.js';
+import { compareText } from '../text/compare.js';
 
 export type RoleResolution =
   | { role: RoleProfile; suggestions: RoleProfile[] }
@@ -57,7 +58,7 @@ export class RoleRegistry {
   private readonly roles: RoleProfile[];
 
   constructor(roles: RoleProfile[]) {
-    this.roles = [...roles].sort((a, b) => a.id.localeCompare(b.id));
+    this.roles = [...roles].sort((a, b) => compareText(a.id, b.id));
   }
 
   all(): RoleProfile[] { return this.roles; }
@@ -95,7 +96,7 @@ export class RoleRegistry {
         }
         return { role, score: exact ? 1 : score, exact };
       })
-      .sort((a, b) => b.score - a.score || a.role.id.localeCompare(b.role.id));
+      .sort((a, b) => b.score - a.score || compareText(a.role.id, b.role.id));
   }
 }
 
