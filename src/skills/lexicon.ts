@@ -52,14 +52,24 @@ export class Lexicon {
   private readonly seen = new Set<string>();
   /** Single-token, unambiguous spellings, for glued versions ("vue3", "python3.11"). */
   private readonly singles = new Map<string, SkillPhrase>();
+  /**
+   * From the compiled form, phrase lists stay rows until a first word is looked up: one resume or
+   * post asks about a few hundred of the lexicon's first words, and building all of them was a
+   * third of loading it in a fresh process (`ats check`). Singles wait as [first word, index].
+   */
+  private readonly rows = new Map<string, PhraseRow[]>();
+  private readonly singleRows = new Map<string, [string, number]>();
+  /** The compiled first words in their order, so that compile() of a loaded lexicon gives the same rows. */
+  private keyOrder: string[] = [];
 
   /** From the lexicon data (validated here), or from its compiled form (see `compile`). */
   constructor(data: unknown, compiled: CompiledLexicon | null = null) {
     if (compiled) {
       this.version = compiled.version;
       for (const skill of compiled.skills) this.byId.set(skill.id, skill);
-      for (const [key, list] of compiled.byFirst) this.byFirst.set(key, list.map(phraseFromRow));
-      for (const [norm, key, index] of compiled.singles) this.singles.set(norm, this.byFirst.get(key)![index]!);
+      for (const [key, list] of compiled.byFirst) this.rows.set(key, list);
+      this.keyOrder = compiled.byFirst.map(([key]) => key);
+      for (const [norm, key, index] of compiled.singles) this.singleRows.set(norm, [key, index]);
       return;
     }
     const parsed = lexiconSchema.parse(data);
@@ -105,6 +115,7 @@ export class Lexicon {
 
   /** The built tables as plain data, for dist/data/skills.compiled.json. `source`: the data file's digest. */
   compile(source: string): CompiledLexicon {
+    this.materializeAll();
     const where = new Map<SkillPhrase, [string, number]>();
     for (const [key, list] of this.byFirst) list.forEach((p, i) => where.set(p, [key, i]));
     return {
@@ -113,13 +124,16 @@ export class Lexicon {
       version: this.version,
       skills: [...this.byId.values()],
       byFirst: [...this.byFirst].map(([key, list]) => [key, list.map(phraseToRow)]),
-      singles: [...this.singles].map(([norm, p]) => [norm, ...where.get(p)!]),
+      singles: this.singleRows.size > 0
+        ? [...this.singleRows].map(([norm, [key, index]]) => [norm, key, index])
+        : [...this.singles].map(([norm, p]) => [norm, ...where.get(p)!]),
     };
   }
 
   /** Every word of a skill's spellings (its name and aliases), lower-cased as the tokenizer does. */
   spellingWords(id: string): ReadonlySet<string> {
     if (!this.wordsById) {
+      this.materializeAll();
       this.wordsById = new Map();
       for (const list of this.byFirst.values()) for (const p of list) {
         if (p.stop) continue;
@@ -137,7 +151,27 @@ export class Lexicon {
   has(id: string): boolean { return this.byId.has(id); }
   name(id: string): string { return this.byId.get(id)?.name ?? id; }
   all(): SkillEntry[] { return [...this.byId.values()]; }
-  phrasesStartingWith(firstNorm: string): SkillPhrase[] { return this.byFirst.get(singular(firstNorm)) ?? []; }
+  phrasesStartingWith(firstNorm: string): SkillPhrase[] { return this.listFor(singular(firstNorm)); }
+
+  /** The phrases under a first word, built from their rows on first use. */
+  private listFor(key: string): SkillPhrase[] {
+    let list = this.byFirst.get(key);
+    if (list === undefined) {
+      const rows = this.rows.get(key);
+      if (rows === undefined) return [];
+      this.byFirst.set(key, list = rows.map(phraseFromRow));
+      this.rows.delete(key);
+    }
+    return list;
+  }
+
+  /** Every phrase list built, in the compiled order. */
+  private materializeAll(): void {
+    if (this.rows.size === 0) return;
+    const lists = this.keyOrder.map((key) => [key, this.listFor(key)] as const);
+    this.byFirst.clear();
+    for (const [key, list] of lists) this.byFirst.set(key, list);
+  }
 
   /**
    * The phrases that can start at a token, in phrasesStartingWith's order: those of two words or
@@ -149,7 +183,7 @@ export class Lexicon {
     const key = singular(firstNorm);
     let byNext = this.byFirstAndNext.get(key);
     if (!byNext) {
-      const list = this.byFirst.get(key) ?? [];
+      const list = this.listFor(key);
       const singles = list.filter((p) => p.norms.length === 1);
       byNext = { singles, bySecond: new Map() };
       for (const p of list) {
@@ -163,7 +197,15 @@ export class Lexicon {
   }
   private readonly byFirstAndNext = new Map<string, { singles: SkillPhrase[]; bySecond: Map<string, SkillPhrase[]> }>();
   /** The unambiguous one-word spelling written exactly so ("vue" -> Vue.js), if any. */
-  single(norm: string): SkillPhrase | undefined { return this.singles.get(norm); }
+  single(norm: string): SkillPhrase | undefined {
+    const known = this.singles.get(norm);
+    if (known !== undefined) return known;
+    const at = this.singleRows.get(norm);
+    if (at === undefined) return undefined;
+    const phrase = this.listFor(at[0])[at[1]]!;
+    this.singles.set(norm, phrase);
+    return phrase;
+  }
   /** A generic practice or soft skill ("documentation", "teamwork"): weighs a small fraction of a hard skill. */
   isGeneric(id: string): boolean {
     const skill = this.byId.get(id);
