@@ -227,6 +227,12 @@ function detectGutter(lines: readonly Line[], chunked: readonly Chunk[][]): Gutt
   const width = maxX - minX;
   if (width <= 0) return null;
 
+  // The gutter is tried every 2 pt across the page, against every line: each line's chunks as the
+  // union of the open spans they cover, read left to right once as x grows (a cursor per line),
+  // and each line's characters summed once.
+  const lineChars = chunked.map((cs) => cs.reduce((n, c) => n + c.chars, 0));
+  const spans = chunked.map(coveredSpans);
+  const cursor = new Array<number>(lines.length).fill(0);
   const passing: Array<{ x: number; start: number; end: number; chars: number }> = [];
   for (let x = minX + 0.15 * width; x <= minX + 0.85 * width; x += 2) {
     // Longest run (by characters) of consecutive lines, top to bottom, with no chunk crossing x.
@@ -234,13 +240,20 @@ function detectGutter(lines: readonly Line[], chunked: readonly Chunk[][]): Gutt
     let start = 0;
     let chars = 0;
     for (let i = 0; i <= lines.length; i++) {
-      const crosses = i === lines.length || chunked[i]!.some((c) => c.x0 < x && c.x1 > x);
+      let crosses = i === lines.length;
+      if (!crosses) {
+        const line = spans[i]!;
+        let k = cursor[i]!;
+        while (k < line.length && line[k]![1] <= x) k++;
+        cursor[i] = k;
+        crosses = k < line.length && line[k]![0] < x;
+      }
       if (crosses) {
         if (i > start && (!bestRun || chars > bestRun.chars)) bestRun = { start, end: i, chars };
         start = i + 1;
         chars = 0;
       } else {
-        chars += chunked[i]!.reduce((n, c) => n + c.chars, 0);
+        chars += lineChars[i]!;
       }
     }
     if (bestRun && acceptBand(bestRun, x, chunked, totalChars)) passing.push({ x, ...bestRun });
@@ -263,6 +276,21 @@ function detectGutter(lines: readonly Line[], chunked: readonly Chunk[][]): Gutt
   }
   if (!bestRange || !band) return null;
   return { x: (bestRange.from + bestRange.to) / 2, start: band.start, end: band.end };
+}
+
+/**
+ * A line's chunks as the open spans (x0, x1) they cover, merged and left to right: a point is inside
+ * one of them exactly when some chunk has x0 < point < x1 (spans that only touch stay apart).
+ */
+function coveredSpans(chunks: readonly Chunk[]): Array<[number, number]> {
+  const sorted = chunks.filter((c) => c.x1 > c.x0).map((c) => [c.x0, c.x1] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1]);
+    else out.push([span[0], span[1]]);
+  }
+  return out;
 }
 
 function acceptBand(
@@ -312,6 +340,17 @@ export function isDateLike(text: string): boolean {
 }
 
 /**
+ * isDateLike, remembered: the gutter search asks it of the same line sides at every candidate x.
+ * Kept for one page at a time (layoutPage clears it).
+ */
+const dateLikeSides = new Map<string, boolean>();
+function dateLikeSide(text: string): boolean {
+  let known = dateLikeSides.get(text);
+  if (known === undefined) dateLikeSides.set(text, known = isDateLike(text));
+  return known;
+}
+
+/**
  * Is the narrower side of this band a margin of row labels rather than a column of its own?
  * Europass, German tabular CVs (Lebenslauf) and moderncv put dates ("Jan 2020 – Present",
  * "03/2019 – 06/2021") or short labels ("Languages", "Occupation or position held") in a narrow
@@ -344,7 +383,7 @@ function isLabelMargin(band: { start: number; end: number }, x: number, chunked:
       side.chars += chars;
       if (side.first < 0) side.first = i;
       side.last = i;
-      if (isDateLike(cs.map((c) => c.text).join(' '))) side.dates++;
+      if (dateLikeSide(cs.map((c) => c.text).join(' '))) side.dates++;
       if (parts[1 - s]!.some((c) => c.chars > 0)) side.aligned++;
     });
   }
@@ -381,7 +420,9 @@ function promoteName(lines: Line[], chunked: Chunk[][], headerEnd: number): void
 export function layoutPage(items: readonly PdfTextItem[], options: { firstPage?: boolean } = {}): PageLayout {
   const lines = groupLines(toGlyphs(items)).filter((l) => l.items.some((g) => !g.blank));
   const chunked = lines.map(chunksOf);
+  dateLikeSides.clear();
   const gutter = detectGutter(lines, chunked);
+  dateLikeSides.clear();
   if (options.firstPage) promoteName(lines, chunked, gutter ? gutter.start : Math.min(lines.length, 8));
   if (!gutter) return { lines: lines.map((l) => lineText(l.items)).filter(Boolean), columns: 1 };
 

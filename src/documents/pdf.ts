@@ -119,19 +119,30 @@ function hasImages(bytes: Uint8Array): boolean {
   return /\/Subtype\s*\/Image\b/.test(s);
 }
 
+const LETTER = /\p{L}/u;
+/** What `\s` matches in a regular expression, by code point. */
+function isWhitespace(cp: number): boolean {
+  return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || (cp >= 0xa0 && (cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a)
+    || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff));
+}
+
 /** Is this text what a person wrote, or what fonts without a character map produce? */
 export function looksGarbled(raw: string): boolean {
-  const chars = [...raw.replace(/\s+/g, '')];
-  if (chars.length === 0) return false;
+  // Counted code point by code point, whitespace (as \s) left out, letters of ASCII told apart
+  // without a pattern: asked of every PDF, and a per-character Unicode test was a third of the work.
+  let count = 0;
   let junk = 0;
   let letters = 0;
-  for (const ch of chars) {
+  for (const ch of raw) {
     const cp = ch.codePointAt(0)!;
+    if (isWhitespace(cp)) continue;
+    count++;
     if (cp === 0xfffd || cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) junk++;
-    else if (/\p{L}/u.test(ch)) letters++;
+    else if (cp < 0x80 ? (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) : LETTER.test(ch)) letters++;
   }
-  if (junk / chars.length > 0.25) return true;
-  if (letters / chars.length < 0.4) return true;
+  if (count === 0) return false;
+  if (junk / count > 0.25) return true;
+  if (letters / count < 0.4) return true;
   // Fonts mapped to the wrong code points give Latin letters in random order: real words have vowels.
   const words = raw.match(/\b[A-Za-z]{4,}\b/g) ?? [];
   if (words.length >= 20) {
