@@ -1,23 +1,15 @@
-import { createRequire } from 'node:module';
-import type TfIdfClass from 'natural/lib/natural/tfidf/tfidf.js';
+import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
+import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
 import { tokenize, stem, type Token } from '../skills/tokens.js';
 import { getJobVocabulary } from './vocabulary.js';
 import { compareText } from '../text/compare.js';
 
 /**
- * natural's TF-IDF (with underscore and its tokenizers) is loaded on the first job post, not with
- * this module: a check against a role profile, the CLI's usual path, never needs it.
+ * natural's TF-IDF is imported with this module, so the CLI bundle carries it in its code cache:
+ * required on the first job post instead, it was compiled afresh by every `ats check --job`
+ * (~17 ms), while evaluating it with the bundle costs a role-only check next to nothing.
  */
-let natural: { TfIdf: typeof TfIdfClass; stopwords: Set<string> } | undefined;
-function tfIdf(): { TfIdf: typeof TfIdfClass; stopwords: Set<string> } {
-  if (natural) return natural;
-  const require = createRequire(import.meta.url);
-  natural = {
-    TfIdf: require('natural/lib/natural/tfidf/tfidf.js') as typeof TfIdfClass,
-    stopwords: new Set((require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words),
-  };
-  return natural;
-}
+const stopwords = new Set(naturalStopwords);
 
 /** At most this many extra keywords, so noise from a long post cannot dominate the score. */
 export const MAX_JOB_KEYWORDS = 10;
@@ -35,7 +27,6 @@ export function extractKeywords(sections: KeywordSection[], excluded: Set<string
   const docs = sections.map((section) => candidateTerms(section, v.stopwords, excluded)).filter((d) => d.length > 0);
   const weak = new Set([...v.weakWords].map((w) => stem(w)));
   if (docs.length === 0) return [];
-  const { TfIdf, stopwords } = tfIdf();
   const tfidf = new TfIdf();
   // Documents go in as term lists (keys are lower case already), less natural's stopwords, which
   // it drops from a document given as text: the same counts, without a string to split per call.

@@ -45,30 +45,28 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 export class Lexicon {
   readonly version: string;
-  private readonly byId = new Map<string, SkillEntry>();
-  /** Phrases keyed by the first token's singular form, longest first (ordinary phrases first on ties). */
-  private readonly byFirst = new Map<string, SkillPhrase[]>();
+  /**
+   * Skills by id, and phrases keyed by the first token's singular form, longest first (ordinary
+   * phrases first on ties). Loaded from the compiled form, each entry stays its JSON text until it
+   * is asked for: one resume or post asks about a few hundred of the lexicon's first words and
+   * skills, and parsing and building all of them was most of loading the lexicon in a fresh process
+   * (`ats check`). Map order is kept, so compile() of a loaded lexicon gives the same rows.
+   */
+  private readonly byId = new Map<string, SkillEntry | string>();
+  private readonly byFirst = new Map<string, SkillPhrase[] | string>();
   /** Skill id + tokens already added (a name and an alias may tokenise alike: "Vue.js" / "vue.js"). */
   private readonly seen = new Set<string>();
   /** Single-token, unambiguous spellings, for glued versions ("vue3", "python3.11"). */
   private readonly singles = new Map<string, SkillPhrase>();
-  /**
-   * From the compiled form, phrase lists stay rows until a first word is looked up: one resume or
-   * post asks about a few hundred of the lexicon's first words, and building all of them was a
-   * third of loading it in a fresh process (`ats check`). Singles wait as [first word, index].
-   */
-  private readonly rows = new Map<string, PhraseRow[]>();
+  /** From the compiled form, singles wait as [first word, index] until asked for. */
   private readonly singleRows = new Map<string, [string, number]>();
-  /** The compiled first words in their order, so that compile() of a loaded lexicon gives the same rows. */
-  private keyOrder: string[] = [];
 
   /** From the lexicon data (validated here), or from its compiled form (see `compile`). */
   constructor(data: unknown, compiled: CompiledLexicon | null = null) {
     if (compiled) {
       this.version = compiled.version;
-      for (const skill of compiled.skills) this.byId.set(skill.id, skill);
-      for (const [key, list] of compiled.byFirst) this.rows.set(key, list);
-      this.keyOrder = compiled.byFirst.map(([key]) => key);
+      for (const [id, json] of compiled.skills) this.byId.set(id, json);
+      for (const [key, json] of compiled.byFirst) this.byFirst.set(key, json);
       for (const [norm, key, index] of compiled.singles) this.singleRows.set(norm, [key, index]);
       return;
     }
@@ -87,8 +85,8 @@ export class Lexicon {
       }
     }
     for (const surface of parsed.ordinary) this.addPhrase('', surface, false, false, false);
-    for (const list of this.byFirst.values()) {
-      list.sort((a, b) => b.norms.length - a.norms.length || Number(b.stop) - Number(a.stop));
+    for (const key of this.byFirst.keys()) {
+      this.listFor(key).sort((a, b) => b.norms.length - a.norms.length || Number(b.stop) - Number(a.stop));
     }
   }
 
@@ -107,7 +105,7 @@ export class Lexicon {
     if (this.seen.has(seen)) return;
     this.seen.add(seen);
     const key = singular(norms[0]!);
-    const list = this.byFirst.get(key);
+    const list = this.byFirst.get(key) as SkillPhrase[] | undefined; // built from data: never text
     if (list) list.push(phrase);
     else this.byFirst.set(key, [phrase]);
     if (id !== '' && norms.length === 1 && !ambiguous && !this.singles.has(norms[0]!)) this.singles.set(norms[0]!, phrase);
@@ -115,62 +113,60 @@ export class Lexicon {
 
   /** The built tables as plain data, for dist/data/skills.compiled.json. `source`: the data file's digest. */
   compile(source: string): CompiledLexicon {
-    this.materializeAll();
+    const lists = [...this.byFirst.keys()].map((key) => [key, this.listFor(key)] as const);
     const where = new Map<SkillPhrase, [string, number]>();
-    for (const [key, list] of this.byFirst) list.forEach((p, i) => where.set(p, [key, i]));
+    for (const [key, list] of lists) list.forEach((p, i) => where.set(p, [key, i]));
     return {
       format: compiledFormat(),
       source,
       version: this.version,
-      skills: [...this.byId.values()],
-      byFirst: [...this.byFirst].map(([key, list]) => [key, list.map(phraseToRow)]),
+      skills: this.all().map((skill) => [skill.id, JSON.stringify(skill)]),
+      byFirst: lists.map(([key, list]) => [key, JSON.stringify(list.map(phraseToRow))]),
       singles: this.singleRows.size > 0
         ? [...this.singleRows].map(([norm, [key, index]]) => [norm, key, index])
         : [...this.singles].map(([norm, p]) => [norm, ...where.get(p)!]),
     };
   }
 
-  /** Every word of a skill's spellings (its name and aliases), lower-cased as the tokenizer does. */
+  /**
+   * Every word of a skill's spellings (its name and aliases), lower-cased as the tokenizer does: the
+   * norms of its phrases, worked out from the skill's own spellings (the phrase tables are keyed by
+   * first word, and building them all to ask about a post's few skills cost ~20 ms in a fresh process).
+   */
   spellingWords(id: string): ReadonlySet<string> {
-    if (!this.wordsById) {
-      this.materializeAll();
-      this.wordsById = new Map();
-      for (const list of this.byFirst.values()) for (const p of list) {
-        if (p.stop) continue;
-        const words = this.wordsById.get(p.id) ?? new Set<string>();
-        for (const n of p.norms) words.add(n);
-        this.wordsById.set(p.id, words);
-      }
+    let words = this.wordsById.get(id);
+    if (words === undefined) {
+      const skill = this.get(id);
+      if (!skill) return NO_WORDS;
+      words = new Set<string>();
+      for (const surface of new Set([skill.name, ...skill.aliases])) for (const t of tokenize(surface)) words.add(t.norm);
+      this.wordsById.set(id, words);
     }
-    return this.wordsById.get(id) ?? NO_WORDS;
+    return words;
   }
-  private wordsById: Map<string, Set<string>> | null = null;
+  private readonly wordsById = new Map<string, Set<string>>();
 
   get size(): number { return this.byId.size; }
-  get(id: string): SkillEntry | undefined { return this.byId.get(id); }
+  get(id: string): SkillEntry | undefined {
+    const entry = this.byId.get(id);
+    if (typeof entry !== 'string') return entry;
+    const skill = JSON.parse(entry) as SkillEntry;
+    this.byId.set(id, skill);
+    return skill;
+  }
   has(id: string): boolean { return this.byId.has(id); }
-  name(id: string): string { return this.byId.get(id)?.name ?? id; }
-  all(): SkillEntry[] { return [...this.byId.values()]; }
+  name(id: string): string { return this.get(id)?.name ?? id; }
+  all(): SkillEntry[] { return [...this.byId.keys()].map((id) => this.get(id)!); }
   phrasesStartingWith(firstNorm: string): SkillPhrase[] { return this.listFor(singular(firstNorm)); }
 
   /** The phrases under a first word, built from their rows on first use. */
   private listFor(key: string): SkillPhrase[] {
-    let list = this.byFirst.get(key);
-    if (list === undefined) {
-      const rows = this.rows.get(key);
-      if (rows === undefined) return [];
-      this.byFirst.set(key, list = rows.map(phraseFromRow));
-      this.rows.delete(key);
-    }
+    const entry = this.byFirst.get(key);
+    if (entry === undefined) return [];
+    if (typeof entry !== 'string') return entry;
+    const list = (JSON.parse(entry) as PhraseRow[]).map(phraseFromRow);
+    this.byFirst.set(key, list);
     return list;
-  }
-
-  /** Every phrase list built, in the compiled order. */
-  private materializeAll(): void {
-    if (this.rows.size === 0) return;
-    const lists = this.keyOrder.map((key) => [key, this.listFor(key)] as const);
-    this.byFirst.clear();
-    for (const [key, list] of lists) this.byFirst.set(key, list);
   }
 
   /**
@@ -208,19 +204,19 @@ export class Lexicon {
   }
   /** A generic practice or soft skill ("documentation", "teamwork"): weighs a small fraction of a hard skill. */
   isGeneric(id: string): boolean {
-    const skill = this.byId.get(id);
+    const skill = this.get(id);
     return skill !== undefined && (skill.generic || skill.category === 'soft');
   }
 
   /** The ids a skill stands for when matching: itself plus what it implies (Next.js -> React). */
   implied(id: string): string[] {
     const out: string[] = [];
-    const queue = [...(this.byId.get(id)?.implies ?? [])];
+    const queue = [...(this.get(id)?.implies ?? [])];
     while (queue.length > 0) {
       const next = queue.shift()!;
       if (out.includes(next) || next === id) continue;
       out.push(next);
-      queue.push(...(this.byId.get(next)?.implies ?? []));
+      queue.push(...(this.get(next)?.implies ?? []));
     }
     return out;
   }
@@ -238,8 +234,10 @@ export interface CompiledLexicon {
   /** SHA-256 of data/skills.json as compiled: an edited data file is read afresh. */
   source: string;
   version: string;
-  skills: SkillEntry[];
-  byFirst: [string, PhraseRow[]][];
+  /** [id, the skill's JSON]: parsed when the skill is asked for. */
+  skills: [string, string][];
+  /** [first word, the JSON of its phrase rows]: parsed when a text has that word. */
+  byFirst: [string, string][];
   singles: [string, string, number][];
 }
 type PhraseRow = [string, string, string[], string[] | 0, number];
