@@ -1,8 +1,9 @@
 /**
  * `npm run build` step: the CLI as one CommonJS file, dist/cli/ats.cjs, and V8's code cache for it
  * (see src/cli-bundle.ts for why). The cache is recorded by running the bundled CLI once on a sample
- * resume, so it holds the functions a check compiles, not only the top level. Inputs: the tsc output
- * in dist/src and node_modules; native modules stay outside and are required at run time.
+ * resume and a sample job post, so it holds the functions a check compiles (the post reader's too),
+ * not only the top level. Inputs: the tsc output in dist/src and node_modules; native modules stay
+ * outside and are required at run time.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { build, type Plugin } from 'esbuild';
 import { CLI_BUNDLE, CLI_CODE_CACHE, RECORD_CACHE_ENV } from '../src/cli-bundle.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { sampleResumePdf } from './sample-resume.js';
+import { SAMPLE_JOB_POST } from './sample-job-post.js';
 
 const OUT_DIR = path.dirname(CLI_BUNDLE);
 
@@ -71,7 +73,9 @@ const dir = mkdtempSync(path.join(tmpdir(), 'ats-bundle-'));
 try {
   const sample = path.join(dir, 'resume.pdf');
   writeFileSync(sample, sampleResumePdf());
-  execFileSync(process.execPath, [path.join(PACKAGE_ROOT, 'bin', 'ats.js'), 'check', sample, '--json'], {
+  const post = path.join(dir, 'job.txt');
+  writeFileSync(post, SAMPLE_JOB_POST);
+  execFileSync(process.execPath, [path.join(PACKAGE_ROOT, 'bin', 'ats.js'), 'check', sample, '--job', post, '--json'], {
     env: { ...process.env, [RECORD_CACHE_ENV]: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
