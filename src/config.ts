@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { z } from 'zod';
+import { z } from './validation/zod.js';
 
 /** Raised for a malformed environment; `message` is one line naming the variable. */
 export class ConfigError extends Error {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '../validation/zod.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 const schema = z.object({

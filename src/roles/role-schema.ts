@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod.js';
 
 /**
  * One requirement of a role: any one of `anyOf` satisfies it ("Node.js / Java / Python").

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod.js';
 
 /** Categories group the lexicon for display and for readiness checks; keep the list closed. */
 export const SKILL_CATEGORIES = [
