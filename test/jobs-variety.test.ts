@@ -1025,3 +1025,15 @@ describe('a concept, a few plain words, then its examples in parentheses', () =>
     ]));
   });
 });
+
+describe('years asked only as a nice-to-have', () => {
+  it('"Advantages: minimum 2 years" asks no years of everyone: the post asks none', () => {
+    const j = readJobPostText([
+      'Office Assistant', '', 'Requirements', '- Fluent in English and Excel', '- Good organisational skills', '',
+      'Advantages', '- Minimum 2 years of experience in an office environment', '- A driving licence',
+    ].join('\n'));
+    expect(j.yearsRequired).toBeNull();
+    // Asked in the requirements, the same line is the ask.
+    expect(readJobPostText(['Office Assistant', '', 'Requirements', '- Minimum 2 years of experience in an office environment', '- Excel'].join('\n')).yearsRequired).toBe(2);
+  });
+});

@@ -40,5 +40,5 @@ export function yearsAsked(sentences: { text: string; kind: JobSectionKind | 'he
       found.push({ years, kind });
     }
   }
-  return (found.find((f) => f.kind === 'required') ?? found.find((f) => f.kind !== 'preferred') ?? found[0])?.years ?? null;
+  return (found.find((f) => f.kind === 'required') ?? found.find((f) => f.kind !== 'preferred'))?.years ?? null;
 }
