@@ -123,7 +123,8 @@ if (process.env.BENCH_TARGETS !== '0') {
   }
   console.log(`  job-post linearity: ms/KB at 30 KB / ms/KB at 1 KB = ${linearity.toFixed(2)} (linear: about 1 or below)`);
   console.log(`  ats check on a one-page PDF, whole process: ${ms(cli)} (target <= 250 ms) ${verdict(cli <= 250)}`);
-  console.log(`  RSS after 100 analyses ${memory.first.toFixed(0)} MB, after 1,000 ${memory.total.toFixed(0)} MB: ${(growth * 100).toFixed(1)} % (target within 10 %) ${verdict(Math.abs(growth) <= 0.1)}`);
+  // A leak grows; RSS that falls (V8 handing pages back after the first hundred) is no miss.
+  console.log(`  RSS after 100 analyses ${memory.first.toFixed(0)} MB, after 1,000 ${memory.total.toFixed(0)} MB: ${(growth * 100).toFixed(1)} %, heap in use ${memory.heapFirst.toFixed(0)} -> ${memory.heapTotal.toFixed(0)} MB (target: grows at most 10 %) ${verdict(growth <= 0.1)}`);
   console.log(`  idle npm start (console, no tokens): RSS ${idle.rss.toFixed(0)} MB 2 s after ready (ready in ${ms(idle.readyMs)}) (target < 100 MB) ${verdict(idle.rss < 100)}`);
   console.log(`  ${loadLine()} at the end`);
 }

@@ -1,7 +1,7 @@
 /**
  * Child process of the bench's memory target: analyses the fixture resumes in turn (read the file,
  * parse, analyse against a role and a job post) and prints the RSS in MB after the first N and
- * after all M analyses, each after a full GC (run with --expose-gc), as one JSON line.
+ * after all M analyses, each after a full GC (run with --expose-gc), with the heap in use then, as one JSON line.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -16,12 +16,15 @@ const role = getRoles().get('backend-developer')!;
 const job = await readJobPostFile(new Uint8Array(readFileSync(path.join(PACKAGE_ROOT, 'test', 'fixtures', 'jobs', 'rm-jd-backend-engineer.txt'))));
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const rss = () => { gc(); return process.memoryUsage().rss / 1e6; };
+const heap = () => process.memoryUsage().heapUsed / 1e6;
 
 let atFirst = NaN;
+let heapAtFirst = NaN;
 for (let i = 1; i <= total; i++) {
   const resume = await readResumeFile(files[i % files.length]!);
   analyze({ resume, role });
   analyze({ resume, job });
-  if (i === first) atFirst = rss();
+  if (i === first) { atFirst = rss(); heapAtFirst = heap(); }
 }
-process.stdout.write(JSON.stringify({ first: atFirst, total: rss() }) + '\n');
+const atTotal = rss();
+process.stdout.write(JSON.stringify({ first: atFirst, total: atTotal, heapFirst: heapAtFirst, heapTotal: heap() }) + '\n');

@@ -102,11 +102,11 @@ export async function measureCliCheck(file: string, runs: number): Promise<numbe
   return median(times);
 }
 
-/** RSS (MB) after `first` and after `total` analyses of the fixture resumes, in a fresh process. */
-export async function measureAnalysisMemory(first: number, total: number): Promise<{ first: number; total: number }> {
+/** RSS (MB) after `first` and after `total` analyses of the fixture resumes, in a fresh process, with the heap in use at each. */
+export async function measureAnalysisMemory(first: number, total: number): Promise<{ first: number; total: number; heapFirst: number; heapTotal: number }> {
   const res = await run(['--expose-gc', path.join(PACKAGE_ROOT, 'dist', 'bench', 'memory-child.js'), String(first), String(total)]);
   if (res.code !== 0) throw new Error(`memory run exited ${res.code}: ${res.stderr.slice(0, 300)}`);
-  const figures = JSON.parse(res.stdout.trim().split('\n').pop()!) as { first: number; total: number };
+  const figures = JSON.parse(res.stdout.trim().split('\n').pop()!) as { first: number; total: number; heapFirst: number; heapTotal: number };
   return figures;
 }
 
