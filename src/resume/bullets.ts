@@ -39,17 +39,25 @@ export function hasMetric(text: string): boolean {
 }
 const MULTIPLIED = /\b(?:doubled|tripled|halved|quadrupled)\b/i;
 
+/** Runs of non-space with a letter or digit in them (what splitting on whitespace and keeping those counts). */
+const WORD_WITH_LETTER = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = 0;
+  WORD_WITH_LETTER.lastIndex = 0;
+  while (WORD_WITH_LETTER.exec(text)) n++;
+  return n;
 }
+
+/** The first two words (runs of non-space): an action verb leads, and bullets are long to split whole. */
+const FIRST_TWO_WORDS = /^\s*(\S*)(?:\s+(\S+))?/;
 
 export function actionVerbOf(text: string): string | null {
   const vocab = getVocabulary();
-  const words = text.trim().split(/\s+/);
+  const [, word0 = '', word1] = FIRST_TWO_WORDS.exec(text)!;
   const clean = (w: string | undefined) => w?.toLowerCase().replace(/[^a-z-]/g, '').replace(/^-+|-+$/g, '') ?? '';
   // "Successfully delivered", "Independently built": the verb after an adverb leads.
-  if (/ly$/.test(clean(words[0])) && words.length > 1 && vocab.actionVerbs.has(clean(words[1]))) return clean(words[1]);
-  const first = clean(words[0]);
+  if (/ly$/.test(clean(word0)) && word1 !== undefined && vocab.actionVerbs.has(clean(word1))) return clean(word1);
+  const first = clean(word0);
   if (vocab.actionVerbs.has(first)) return first;
   // "Re-designed", "Co-ordinated": the same verb with a prefix hyphen.
   const solid = first.replace(/-/g, '');

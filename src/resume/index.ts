@@ -135,12 +135,12 @@ function findName(lines: string[]): string | null {
 }
 
 /** Searches outward from a dated line for the title of its role, within the role's header block. */
-function nearbyTitle(lines: string[], i: number): string | null {
+function nearbyTitle(lines: string[], i: number, datedEver: (line: string) => boolean): string | null {
   const usable = (j: number) => {
     const l = lines[j];
     return l !== undefined && l.trim() !== '' && !BULLET_MARKER_RE.test(l) && !detectHeading(l);
   };
-  const dated = (j: number) => findDateRanges(lines[j] ?? '', Number.MAX_SAFE_INTEGER).length > 0;
+  const dated = (j: number) => datedEver(lines[j] ?? '');
   for (const step of [1, 2]) {
     for (const dir of [-1, 1]) {
       // Every line between the dated one and this one must belong to the same header block.
@@ -190,6 +190,14 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
     return ranges;
   };
 
+  // Whether a line holds a range at all, future ones too (nearbyTitle asks it of a role's neighbours).
+  const everDated = new Map<string, boolean>();
+  const datedEver = (line: string) => {
+    let dated = everDated.get(line);
+    if (dated === undefined) everDated.set(line, dated = findDateRanges(line, Number.MAX_SAFE_INTEGER).length > 0);
+    return dated;
+  };
+
   const experience: ExperienceEntry[] = [];
   const experienceTitles: string[] = [];
   lines.forEach((line, i) => {
@@ -201,7 +209,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
     const ranges = wrapped ? findDateRanges(wrapped, nowMonth).map((r) => ({ ...r, text: '' })) : found;
     for (const range of ranges) {
       const rest = (range.text ? line.replace(range.text, ' ') : line).trim();
-      const title = titleSegment(rest) ?? nearbyTitle(lines, i);
+      const title = titleSegment(rest) ?? nearbyTitle(lines, i, datedEver);
       // "Stanford University 2014 - 2018" in an Experience section is study; "Lecturer, University of X" is work.
       if (!title && INSTITUTION_RE.test(line)) continue;
       experience.push({ title, start: range.start, end: range.present ? null : range.end, present: range.present });
@@ -262,14 +270,15 @@ export function lineRoles(resume: Resume, now: Date = new Date()): { skillLines:
   const parsed = parsedLines.get(resume);
   const lineKinds = parsed?.lineKinds ?? splitSections(lines).lineKinds;
   const rangesOf = parsed?.nowMonth === nowMonth ? parsed.rangesOf : (l: string) => findDateRanges(l, nowMonth);
-  const dated = lines.map((l) => rangesOf(l).length > 0);
+  // Asked only of short experience lines and their neighbours, not of every line of the resume.
+  const dated = (i: number) => i >= 0 && i < lines.length && rangesOf(lines[i]!).length > 0;
   const skillLines = new Set<number>();
   const headerLines = new Set<number>();
   lines.forEach((line, i) => {
     if (lineKinds[i] === 'skills') skillLines.add(i);
     if (lineKinds[i] !== 'experience' || BULLET_MARKER_RE.test(line)) return;
     const words = line.split(/\s+/).filter(Boolean).length;
-    if (words <= MAX_HEADER_LINE_WORDS && (dated[i] || dated[i - 1] || dated[i + 1])) headerLines.add(i);
+    if (words <= MAX_HEADER_LINE_WORDS && (dated(i) || dated(i - 1) || dated(i + 1))) headerLines.add(i);
   });
   return { skillLines, headerLines };
 }
