@@ -14,6 +14,8 @@ const PAREN_AFTER_CONCEPT = /^\s*\(\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such\s+as|lik
  * may open the list.
  */
 function parenAfterConcept(gap: string): boolean {
+  // Only a parenthesis opens such a list (and the end-anchored name pattern below is slow to fail).
+  if (!gap.includes('(')) return false;
   return PAREN_AFTER_CONCEPT.test(gap.replace(/^\s*(?:[a-z]+\s+){1,3}(?=\()/, '').replace(/(?:\p{Lu}[\p{L}\p{N}.+#'-]*\s*,\s*)+$/u, ''));
 }
 

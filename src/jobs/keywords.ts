@@ -97,16 +97,20 @@ export function keywordSection(lines: string[]): KeywordSection {
   return { text, tokens: tokenize(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')) };
 }
 
+const CANDIDATE_WORD = /^[a-z][a-z-]{2,}$/;
+
 function candidateTerms({ tokens, text }: KeywordSection, stopwords: Set<string>, excluded: Set<string>): { key: string; label: string }[] {
   const out: { key: string; label: string }[] = [];
-  const ok = (n: string) => /^[a-z][a-z-]{2,}$/.test(n) && !stopwords.has(n) && !excluded.has(n);
+  // Each token is asked once, as itself and as the second word of a pair.
+  const ok = tokens.map((t) => CANDIDATE_WORD.test(t.norm) && !stopwords.has(t.norm) && !excluded.has(t.norm));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!ok(t.norm)) continue;
-    out.push({ key: stem(t.norm), label: t.norm });
+    if (!ok[i]) continue;
+    const key = stem(t.norm);
+    out.push({ key, label: t.norm });
     const next = tokens[i + 1];
-    if (next && next.line === t.line && ok(next.norm) && text.slice(t.end, next.start).trim() === '') {
-      out.push({ key: `${stem(t.norm)} ${stem(next.norm)}`, label: `${t.norm} ${next.norm}` });
+    if (next && ok[i + 1] && next.line === t.line && text.slice(t.end, next.start).trim() === '') {
+      out.push({ key: `${key} ${stem(next.norm)}`, label: `${t.norm} ${next.norm}` });
     }
   }
   return out;
