@@ -18,4 +18,4 @@ export const ROLES_DIR = path.join(PACKAGE_ROOT, 'roles');
 export const LEXICON_FILE = path.join(PACKAGE_ROOT, 'data', 'skills.json');
 export const DIST_DIR = path.join(PACKAGE_ROOT, 'dist');
 /** data/skills.json built into the matcher's tables by `npm run build` (see src/skills/compile-lexicon.ts). */
-export const COMPILED_LEXICON_FILE = path.join(DIST_DIR, 'data', 'skills.compiled.json');
+export const COMPILED_LEXICON_FILE = path.join(DIST_DIR, 'data', 'skills.compiled.v8');

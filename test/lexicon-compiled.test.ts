@@ -9,7 +9,7 @@ import { readResumeFile } from '../src/analysis/pipeline.js';
 import { READABLE_RESUMES, resumeBytes } from './helpers/fixtures.js';
 
 /**
- * The compiled lexicon (dist/data/skills.compiled.json, written by `npm run build`) must be the
+ * The compiled lexicon (dist/data/skills.compiled.v8, written by `npm run build`) must be the
  * very tables the data file builds: loaded back, it compiles to the same rows and finds the same
  * skills, spelling for spelling, in every fixture resume.
  */
