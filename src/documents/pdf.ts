@@ -7,6 +7,7 @@
  */
 import { DocumentError } from './errors.js';
 import { normalizeText } from './normalize.js';
+import { isWhitespaceCode } from '../text/whitespace.js';
 import { layoutPage, type PdfTextItem } from './pdf-layout.js';
 import type { ExtractLimits } from './types.js';
 import { yieldToEventLoop } from './yield.js';
@@ -120,11 +121,6 @@ function hasImages(bytes: Uint8Array): boolean {
 }
 
 const LETTER = /\p{L}/u;
-/** What `\s` matches in a regular expression, by code point. */
-function isWhitespace(cp: number): boolean {
-  return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || (cp >= 0xa0 && (cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a)
-    || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff));
-}
 
 /** Is this text what a person wrote, or what fonts without a character map produce? */
 export function looksGarbled(raw: string): boolean {
@@ -135,7 +131,7 @@ export function looksGarbled(raw: string): boolean {
   let letters = 0;
   for (const ch of raw) {
     const cp = ch.codePointAt(0)!;
-    if (isWhitespace(cp)) continue;
+    if (isWhitespaceCode(cp)) continue;
     count++;
     if (cp === 0xfffd || cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) junk++;
     else if (cp < 0x80 ? (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) : LETTER.test(ch)) letters++;

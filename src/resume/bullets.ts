@@ -1,6 +1,6 @@
 import type { Bullet } from './types.js';
 import { getVocabulary } from './vocabulary.js';
-import { collapseWhitespace } from '../text/whitespace.js';
+import { collapseWhitespace, countWords } from '../text/whitespace.js';
 import { BULLET_MARKER_RE } from '../text/bullet-marker.js';
 
 export { BULLET_MARKER_RE };
@@ -39,14 +39,7 @@ export function hasMetric(text: string): boolean {
 }
 const MULTIPLIED = /\b(?:doubled|tripled|halved|quadrupled)\b/i;
 
-/** Runs of non-space with a letter or digit in them (what splitting on whitespace and keeping those counts). */
-const WORD_WITH_LETTER = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
-function wordCount(text: string): number {
-  let n = 0;
-  WORD_WITH_LETTER.lastIndex = 0;
-  while (WORD_WITH_LETTER.exec(text)) n++;
-  return n;
-}
+const wordCount = countWords;
 
 /** The first two words (runs of non-space): an action verb leads, and bullets are long to split whole. */
 const FIRST_TWO_WORDS = /^\s*(\S*)(?:\s+(\S+))?/;

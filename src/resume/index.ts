@@ -5,7 +5,7 @@ import { findEmail, findPhone, findLinks } from './contact.js';
 import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange, withoutWrappedEnd, startsWithRange, type DateRange } from './dates.js';
 import { extractBullets, BULLET_MARKER_RE } from './bullets.js';
 import { getVocabulary } from './vocabulary.js';
-import { collapseWhitespace } from '../text/whitespace.js';
+import { collapseWhitespace, countWords } from '../text/whitespace.js';
 
 export type { Resume } from './types.js';
 
@@ -236,7 +236,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   const top = lines.slice(0, 8);
   const headline = top.map((l) => (looksLikeTitle(l) && !/@/.test(l) ? titleSegment(l) : null)).find((t) => t) ?? experienceTitles[0] ?? null;
   const titles = [...new Set([...(headline ? [headline] : []), ...experienceTitles])];
-  const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const wordCount = countWords(text);
 
   const resume: Resume = {
     text,
