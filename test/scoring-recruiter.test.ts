@@ -698,6 +698,13 @@ describe('posts as startups and foundations write them (the second held-out set)
 });
 
 describe('the third held-out set', () => {
+  it('2i2c: "What it is like to work at 2i2c and why you\'ll like working with us" opens the pitch, however long: "our compensation philosophy" asks nothing', () => {
+    const text = calib('heldout3', 'jobs', '2i2c-open-source-infrastructure-engineer.txt');
+    expect(req(text).some((r) => r.anyOf.includes('compensation'))).toBe(false);
+    const lines = text.split('\n');
+    expect(classifyJobLines(lines).kinds[lines.findIndex((l) => l.startsWith('2i2c is a remote-first team'))]).toBe('boilerplate');
+  });
+
   it('Oasis: "either ACA / ACCA / CIMA qualification" is one need met by any of the qualifications; a US HR post\'s ACA is no accountancy', () => {
     const text = calib('heldout3', 'jobs', 'oasis-finance-manager.txt');
     expect(withMembers(text, ['acca', 'cima'])?.place).toBe('required');

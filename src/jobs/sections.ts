@@ -89,6 +89,9 @@ export function jobHeadingKind(line: string): JobSectionKind | null {
 
 const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
 const FRAMING_WORD = /^(?:your|our|the|my) (?=\S)/;
+/** "Why you'll love working here", "What it's like to work at Acme", "Life at Acme", "Why join us". */
+const PITCH_HEADING = /^(?:what it(?: is|'s) like to work\b|why (?:you'll|you will|you'd|you would) (?:like|love|enjoy) (?:working|it|us)\b|why (?:join|work (?:with|at|for)) us\b|life at \S)|\bwhy (?:you'll|you will) (?:like|love|enjoy) working\b/;
+const MAX_PITCH_HEADING_WORDS = 16;
 /** "salary, benefits, and logistics": pay first, then only pay and terms, however joined. */
 const PAY_AND_TERMS = /^(?:salary|compensation|benefits|perks|pay)(?:\s*,?\s*(?:(?:and|&)\s+)?(?:salary|compensation|benefits|perks|pay|logistics|rewards|location|hours|contract)\b)*$/;
 
@@ -102,7 +105,11 @@ function headingKindOf(line: string): JobSectionKind | null {
   const raw = line.trim();
   if (!raw || raw.length > 80) return null;
   const key = headingKey(raw);
-  if (!key || spacesIn(key) >= MAX_HEADING_WORDS) return null;
+  if (!key) return null;
+  // "What it is like to work at 2i2c and why you'll like working with us": the pitch's heading may
+  // run long, and what it opens is the employer's, whatever the words between.
+  if (spacesIn(key) < MAX_PITCH_HEADING_WORDS && !/[.!,;]$/.test(raw) && PITCH_HEADING.test(key)) return 'boilerplate';
+  if (spacesIn(key) >= MAX_HEADING_WORDS) return null;
   // A heading stands alone: ends with a colon, is a markdown heading, bold, shouty, opens with an
   // emoji, or is short.
   const marked = /:$/.test(raw) || /^#{1,6}\s/.test(raw) || /^(?:\*\*|__).*(?:\*\*|__):?$/.test(raw)
