@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from '../validation/zod.js';
+import { readDataFile } from '../validation/data-file.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 const schema = z.object({
@@ -24,7 +24,7 @@ let cached: JobVocabulary | null = null;
 /** Job-post headings, boilerplate and stopwords: data, so they grow without code changes. */
 export function getJobVocabulary(): JobVocabulary {
   if (cached) return cached;
-  const raw = schema.parse(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'data', 'job-vocabulary.json'), 'utf8')));
+  const raw = readDataFile(path.join(PACKAGE_ROOT, 'data', 'job-vocabulary.json'), import.meta.url, (data) => schema.parse(data));
   cached = { ...raw, stopwords: new Set(raw.keywordStopwords), weakWords: new Set(raw.keywordWeakWords) };
   return cached;
 }

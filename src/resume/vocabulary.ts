@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from '../validation/zod.js';
+import { readDataFile } from '../validation/data-file.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { SectionKind } from './types.js';
 
@@ -30,7 +30,7 @@ let cached: ResumeVocabulary | null = null;
 /** Heading names, action verbs and title words: data, so they grow without code changes. */
 export function getVocabulary(): ResumeVocabulary {
   if (cached) return cached;
-  const raw = vocabularySchema.parse(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'data', 'resume-vocabulary.json'), 'utf8')));
+  const raw = readDataFile(path.join(PACKAGE_ROOT, 'data', 'resume-vocabulary.json'), import.meta.url, (data) => vocabularySchema.parse(data));
   const headings = new Map<string, SectionKind>();
   for (const [kind, names] of Object.entries(raw.headings)) for (const n of names) headings.set(n, kind as SectionKind);
   cached = {

@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { ROLES_DIR } from '../paths.js';
-import { roleSchema, type RoleProfile } from './role-schema.js';
+import { ROLE_SCHEMA_MODULE, roleSchema, type RoleProfile } from './role-schema.js';
+import { readDataFile } from '../validation/data-file.js';
 import { getLexicon, type Lexicon } from '../skills/lexicon.js';
 import { compareText } from '../text/compare.js';
 
@@ -105,15 +106,18 @@ export function loadRoles(dir: string = ROLES_DIR, lexicon?: Lexicon): RoleRegis
   const roles: RoleProfile[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const full = path.join(dir, file);
-    const parsed = roleSchema.safeParse(JSON.parse(readFileSync(full, 'utf8')));
-    if (!parsed.success) throw new Error(`role file ${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    if (parsed.data.id !== path.basename(file, '.json')) throw new Error(`role file ${file}: id "${parsed.data.id}" must match the file name`);
+    const role = readDataFile(full, ROLE_SCHEMA_MODULE, (raw) => {
+      const parsed = roleSchema.safeParse(raw);
+      if (!parsed.success) throw new Error(`role file ${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return parsed.data;
+    });
+    if (role.id !== path.basename(file, '.json')) throw new Error(`role file ${file}: id "${role.id}" must match the file name`);
     if (lexicon) {
-      for (const req of parsed.data.requirements) {
+      for (const req of role.requirements) {
         for (const id of req.anyOf) if (!lexicon.has(id)) throw new Error(`role file ${file}: unknown skill id "${id}" in "${req.label}"`);
       }
     }
-    roles.push(parsed.data);
+    roles.push(role);
   }
   if (roles.length === 0) throw new Error(`no role files in ${dir}`);
   return new RoleRegistry(roles);

@@ -1,5 +1,8 @@
 import { z } from '../validation/zod.js';
 
+/** This module, whose code a stored validated role must have been made by (see validation/data-file.ts). */
+export const ROLE_SCHEMA_MODULE = import.meta.url;
+
 /**
  * One requirement of a role: any one of `anyOf` satisfies it ("Node.js / Java / Python").
  * "SQL & NoSQL" is two requirements, one per side.

@@ -3,9 +3,9 @@
  * target's earns part of the title share, as a recruiter reads "Software Engineer" against
  * "Backend Developer". Data, not code: a family is a list of titles.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from '../validation/zod.js';
+import { readDataFile } from '../validation/data-file.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { normalizeTitle } from './registry.js';
 
@@ -41,8 +41,9 @@ export class TitleFamilies {
   /** Titles repeat across a report (every target title against every resume title): read each once. */
   private readonly memo = new Map<string, string[]>();
 
-  constructor(data: unknown) {
-    const parsed = familiesSchema.parse(data);
+  /** From the data file's content, validated here unless `validated` says it already was. */
+  constructor(data: unknown, validated = false) {
+    const parsed = validated ? (data as z.infer<typeof familiesSchema>) : familiesSchema.parse(data);
     this.version = parsed.version;
     this.genericHeads = new Set(parsed.genericHeads.words.map((w) => normalizeTitle(w)));
     // A stable sort keeps the data file's order among words of the same length.
@@ -139,6 +140,6 @@ export class TitleFamilies {
 let cached: TitleFamilies | null = null;
 
 export function getTitleFamilies(): TitleFamilies {
-  cached ??= new TitleFamilies(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'data', 'title-families.json'), 'utf8')));
+  cached ??= new TitleFamilies(readDataFile(path.join(PACKAGE_ROOT, 'data', 'title-families.json'), import.meta.url, (raw) => familiesSchema.parse(raw)), true);
   return cached;
 }
