@@ -112,6 +112,14 @@ if (process.env.BENCH_TARGETS !== '0') {
   const cliTxt = await measureCliCheck(path.join(FIXTURES, 'resumes', 'rm-john-doe-java.txt'), RUNS);
   const cliTxtWithPost = await measureCliCheck(path.join(FIXTURES, 'resumes', 'rm-john-doe-java.txt'), RUNS, ['--job', postFile]);
   const nodeAlone = await measureCliCheck(null, RUNS);
+  // Node reads NODE_EXTRA_CA_CERTS (a whole CA bundle, when a machine sets it) before any code of
+  // ours runs: the same process figures without it, as on a machine that does not set it.
+  const extraCerts = process.env.NODE_EXTRA_CA_CERTS;
+  const withoutCerts = { ...process.env };
+  delete withoutCerts.NODE_EXTRA_CA_CERTS;
+  const cliNoCerts = extraCerts ? await measureCliCheck(onePage, RUNS, [], withoutCerts) : null;
+  const cliTxtNoCerts = extraCerts ? await measureCliCheck(path.join(FIXTURES, 'resumes', 'rm-john-doe-java.txt'), RUNS, [], withoutCerts) : null;
+  const nodeNoCerts = extraCerts ? await measureCliCheck(null, RUNS, [], withoutCerts) : null;
   const memory = await measureAnalysisMemory(100, 1_000);
   const growth = memory.total / memory.first - 1;
   const idle = await measureIdleStart(2_000);
@@ -129,6 +137,10 @@ if (process.env.BENCH_TARGETS !== '0') {
   console.log(`  job-post linearity: ms/KB at 30 KB / ms/KB at 1 KB = ${linearity.toFixed(2)} (linear: about 1 or below)`);
   console.log(`  ats check on a one-page PDF, whole process: ${ms(cli)} (target <= 250 ms) ${verdict(cli <= 250)}`);
   console.log(`    with --job (a 2 KB post): ${ms(cliWithPost)}; a TXT resume: ${ms(cliTxt)}, with --job: ${ms(cliTxtWithPost)}; node -e '' alone: ${ms(nodeAlone)}`);
+  if (cliNoCerts !== null) {
+    console.log(`    this machine sets NODE_EXTRA_CA_CERTS (${extraCerts}), which Node reads before any of our code runs; without it: `
+      + `the PDF ${ms(cliNoCerts)} ${verdict(cliNoCerts <= 250)}, the TXT resume ${ms(cliTxtNoCerts!)} ${verdict(cliTxtNoCerts! <= 250)}, node -e '' ${ms(nodeNoCerts!)}`);
+  }
   // A leak grows; RSS that falls (V8 handing pages back after the first hundred) is no miss.
   console.log(`  RSS after 100 analyses ${memory.first.toFixed(0)} MB, after 1,000 ${memory.total.toFixed(0)} MB: ${(growth * 100).toFixed(1)} %, heap in use ${memory.heapFirst.toFixed(0)} -> ${memory.heapTotal.toFixed(0)} MB (target: grows at most 10 %) ${verdict(growth <= 0.1)}`);
   console.log(`  idle npm start (console, no tokens): RSS ${idle.rss.toFixed(0)} MB 2 s after ready (ready in ${ms(idle.readyMs)}) (target < 100 MB) ${verdict(idle.rss < 100)}`);

@@ -94,12 +94,12 @@ function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ co
  * one warm-up. With no arguments after the script (`node -e ''`, `script` null): Node's own start and
  * exit on this machine, the floor under every figure here.
  */
-export async function measureCliCheck(file: string | null, runs: number, extra: string[] = []): Promise<number> {
+export async function measureCliCheck(file: string | null, runs: number, extra: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const times: number[] = [];
   const args = file === null ? ['-e', ''] : [path.join(PACKAGE_ROOT, 'bin', 'ats.js'), 'check', file, ...extra];
   for (let i = 0; i < runs + 1; i++) {
     const t = performance.now();
-    const res = await run(args);
+    const res = await run(args, env);
     const elapsed = performance.now() - t;
     if (res.code !== 0) throw new Error(`ats check exited ${res.code}: ${res.stderr.slice(0, 200)}`);
     if (i > 0) times.push(elapsed); // the first run warms the OS file cache
