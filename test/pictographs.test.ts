@@ -5,7 +5,8 @@ describe('emoji as decoration leave a post\'s lines as the writer meant them', (
   it('goes from heading ends and bullet starts, with the joiners of a sequence, keeping indentation and word breaks', () => {
     expect(withoutPictographs('Your primary responsibilities 🔭\n- 💰 Facilitate accounts receivable\n  - 🧑‍💻 Communicate with clients'))
       .toBe('Your primary responsibilities\n- Facilitate accounts receivable\n  - Communicate with clients');
-    expect(withoutPictographs('🔦 Financial Specialist')).toBe('Financial Specialist');
+    // One that opens a line marks a heading for the heading reader, and stays.
+    expect(withoutPictographs('🔦 Financial Specialist\n🚀 What you\'ll do')).toBe('🔦 Financial Specialist\n🚀 What you\'ll do');
     expect(withoutPictographs('We love 🔥 open source 🇬🇧!')).toBe('We love open source!');
   });
 

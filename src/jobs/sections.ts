@@ -89,6 +89,8 @@ export function jobHeadingKind(line: string): JobSectionKind | null {
 
 const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
 const FRAMING_WORD = /^(?:your|our|the|my) (?=\S)/;
+/** "you ...", "are you ...", but not "you will", "you'll", "you would", "you'd" (duties and offers). */
+const CANDIDATE_LEAD_IN = /^(?:are you|you)(?!'ll\b|'d\b| will\b| would\b)\s/;
 /** "Why you'll love working here", "What it's like to work at Acme", "Life at Acme", "Why join us". */
 const PITCH_HEADING = /^(?:what it(?: is|'s) like to work\b|why (?:you'll|you will|you'd|you would) (?:like|love|enjoy) (?:working|it|us)\b|why (?:join|work (?:with|at|for)) us\b|life at \S)|\bwhy (?:you'll|you will) (?:like|love|enjoy) working\b/;
 const MAX_PITCH_HEADING_WORDS = 16;
@@ -144,7 +146,7 @@ function headingKindOf(line: string): JobSectionKind | null {
   if (plain && wordPrefixes(key).some((head) => head.includes(' ') && l.boilerplate.has(head))) return 'boilerplate';
   // "You "get it":", "Are you our new team member?": a lead-in that speaks of the candidate opens
   // what they should bring ("You will:" and "You'll do:" open the duties).
-  if ((marked || plain) && /^(?:are you|you) (?!will\b|would\b|'ll\b)/.test(key.replace(/(?<=^you)'ll\b/, " 'll"))) return 'required';
+  if ((marked || plain) && CANDIDATE_LEAD_IN.test(key)) return 'required';
   if (/^about (?:the (?:role|team|job|position|opportunity|work)|this (?:role|job|position|opportunity)|you\b|the candidate)/.test(key)) {
     return /^about you\b|candidate/.test(key) ? 'required' : 'neutral';
   }
