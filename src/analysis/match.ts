@@ -93,10 +93,12 @@ export function jobItems(job: JobPost, lexicon: Lexicon): TargetItem[] {
   if (job.requirements) {
     return job.requirements.map((r) => {
       const label = r.anyOf.map((id) => lexicon.name(id)).join(' or ');
+      const required = r.place === 'title' || r.place === 'required' || r.stressed;
       return {
-        label, anyOf: r.anyOf, weight: r.importance, generic: r.generic, targetSays: label,
-        required: r.place === 'title' || r.place === 'required' || r.stressed,
-        primary: !r.generic && r.importance >= PRIMARY_REQUIREMENT_MIN,
+        label, anyOf: r.anyOf, weight: r.importance, generic: r.generic, targetSays: label, required,
+        // A required licence or qualification ("a qualified accountant with either ACA / ACCA / CIMA")
+        // is insisted on however often it is named: no amount of the rest makes up for it.
+        primary: !r.generic && (r.importance >= PRIMARY_REQUIREMENT_MIN || (required && r.anyOf.every((id) => lexicon.isCredential(id)))),
       };
     });
   }

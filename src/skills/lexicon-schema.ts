@@ -36,6 +36,11 @@ export const skillEntrySchema = z.object({
    * small fraction of a hard skill. Every `soft` skill is generic by definition and need not be marked.
    */
   generic: z.boolean().default(false),
+  /**
+   * A licence, certification or professional qualification (CPA, ACCA, CISSP, a state teaching
+   * licence): what a post that requires one screens on first, since it cannot be learnt on the job.
+   */
+  credential: z.boolean().default(false),
 });
 
 export const lexiconSchema = z.object({

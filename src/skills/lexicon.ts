@@ -209,6 +209,11 @@ export class Lexicon {
     return skill !== undefined && (skill.generic || skill.category === 'soft');
   }
 
+  /** A licence, certification or professional qualification (see the schema's `credential`). */
+  isCredential(id: string): boolean {
+    return this.get(id)?.credential === true;
+  }
+
   /** The ids a skill stands for when matching: itself plus what it implies (Next.js -> React). */
   implied(id: string): string[] {
     const out: string[] = [];
