@@ -692,6 +692,10 @@ const MUST: [string, string[], string[]?][] = [
   ['Prepare tax documents for the accountant.', ['tax-preparation']],
   ['Closed the books each month within five days.', ['month-end-close']],
   ['Onboard new hires and screen candidates.', ['employee-onboarding', 'interviewing']],
+  // 2026.12.15: sales posts' words for enterprise selling.
+  ['5+ years experience selling to enterprise customers.', ['b2b-sales']],
+  ['You know how to manage complex sales and difficult escalations.', ['b2b-sales']],
+  ['Follow the MEDDPPICC process to qualify opportunities.', ['solution-selling']],
   ['Scheduled interviews and interviewed candidates for the warehouse.', ['interviewing']],
 ];
 
