@@ -697,6 +697,14 @@ describe('posts as startups and foundations write them (the second held-out set)
   });
 });
 
+describe('fields of study', () => {
+  it('The Carpentries: "Degree in communications, journalism, public relations, or equivalent experience" asks one field of the three; PostHog\'s "a background in analytics and data visualization" asks both', () => {
+    expect(withMembers(calib('diverse', 'jobs', 'carpentries-communications-coordinator.txt'), ['journalism', 'public-relations'])).toBeDefined();
+    const posthog = calib('software', 'jobs', 'posthog-senior-product-designer.txt');
+    expect(req(posthog).find((r) => r.anyOf.includes('data-visualization'))?.anyOf).toEqual(['data-visualization']);
+  });
+});
+
 describe('the third held-out set', () => {
   it('2i2c: "What it is like to work at 2i2c and why you\'ll like working with us" opens the pitch, however long: "our compensation philosophy" asks nothing', () => {
     const text = calib('heldout3', 'jobs', '2i2c-open-source-infrastructure-engineer.txt');

@@ -3,6 +3,16 @@ import type { Lexicon } from '../skills/lexicon.js';
 
 /** Words that introduce examples of one need rather than a list of needs. */
 const EXAMPLE_WORDS = /(?:\bsuch\s+as|\be\.\s?g\.?|\bi\.\s?e\.?|\blike|\bincluding|\binclude|\bincludes|\bfor\s+(?:example|instance)|\bnamely|\bone\s+of|\bany\s+of)[\s,:]*$/i;
+/**
+ * "Degree in communications, journalism, public relations, or equivalent experience", "a bachelor's
+ * degree in accounting, finance or economics": fields of study joined by "or" are a choice, any one
+ * will do, with plain words among the names the lexicon knows ("a background in analytics and data
+ * visualization" asks both).
+ */
+const DEGREE_FIELDS = /\b(?:degree|diploma|qualification|major)\s+in\s+(?:[\p{L}&'-]+(?:\s+[\p{L}&'-]+){0,3}\s*,\s*)*(?:(?:or|and)\s+)?$/iu;
+function afterDegreeIn(text: string, at: number): boolean {
+  return DEGREE_FIELDS.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
 /** An open parenthesis before the list: "(Kafka, RabbitMQ)". */
 const OPEN_PAREN = /\([^()]*$/;
 
@@ -67,7 +77,8 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const conceptParen = concept !== null && parenAfterConcept(text.slice(concept.start + concept.surface.length, first.start));
     const bareParen = OPEN_PAREN.test(lead) && !EXAMPLE_WORDS.test(lead.slice(lead.lastIndexOf('(') + 1));
     const listsParts = bareParen && !conceptParen && new Set(chain.map((c) => category(c.hit.id))).size >= 3;
-    const examples = (EXAMPLE_WORDS.test(lead) || OPEN_PAREN.test(lead)) && !listsParts;
+    const degreeChoice = afterDegreeIn(text, first.start) && (chain.some((c) => /\bor\b/i.test(c.gap)) || /^\s*,?\s*or\b/i.test(after));
+    const examples = (EXAMPLE_WORDS.test(lead) || OPEN_PAREN.test(lead) || degreeChoice) && !listsParts;
     if ((chain.length > 1 && choice) || examples) {
       const members = chain.map((c) => c.hit);
       // On the post's first line, its title, a parenthesis names the stack: "Backend Developer (Node.js)".
@@ -108,7 +119,7 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
       const gap = text.slice(prev.start + prev.surface.length, hit.start);
       // Between two names: a comma, a slash, "or", ", or", "and/or"; an "(Golang)" aside too.
       if (/^\s*(?:,\s*(?:or\s+|and\s+)?|\/|(?:,\s*)?(?:and\/)?or\s+(?:even\s+)?|and\s+)\s*$/i.test(gap) || /^\s*\([^)]*\)\s*(?:,|or)\s*$/i.test(gap)
-        || UNKNOWN_MEMBER.test(gap) || (MODIFIED_MEMBER.test(gap) && insideParens(text, hit.start))) {
+        || UNKNOWN_MEMBER.test(gap) || (MODIFIED_MEMBER.test(gap) && (insideParens(text, hit.start) || afterDegreeIn(text, chain[0]!.hit.start)))) {
         chain.push({ hit, gap });
         continue;
       }
