@@ -692,6 +692,10 @@ const MUST: [string, string[], string[]?][] = [
   ['Prepare tax documents for the accountant.', ['tax-preparation']],
   ['Closed the books each month within five days.', ['month-end-close']],
   ['Onboard new hires and screen candidates.', ['employee-onboarding', 'interviewing']],
+  // 2026.12.16: coordinating an office's events, logistics and records.
+  ['The Workshop Administrator is responsible for coordinating logistics for all organizational workshops.', ['logistics']],
+  ['Coordinated workshops and managed event registration for 40 instructors.', ['event-planning']],
+  ['Ensure accurate and up-to-date records.', ['records-management']],
   // 2026.12.15: sales posts' words for enterprise selling.
   ['5+ years experience selling to enterprise customers.', ['b2b-sales']],
   ['You know how to manage complex sales and difficult escalations.', ['b2b-sales']],
