@@ -108,9 +108,10 @@ if (process.env.BENCH_TARGETS !== '0') {
   const onePage = path.join(FIXTURES, 'resumes', 'rm-barry-allen-frontend.pdf');
   const cli = await measureCliCheck(onePage, RUNS);
   const postFile = path.join(FIXTURES, 'jobs', 'rm-jd-backend-engineer.txt');
+  const txtResume = path.join(FIXTURES, 'resumes', 'rm-john-doe-java.txt');
   const cliWithPost = await measureCliCheck(onePage, RUNS, ['--job', postFile]);
-  const cliTxt = await measureCliCheck(path.join(FIXTURES, 'resumes', 'rm-john-doe-java.txt'), RUNS);
-  const cliTxtWithPost = await measureCliCheck(path.join(FIXTURES, 'resumes', 'rm-john-doe-java.txt'), RUNS, ['--job', postFile]);
+  const cliTxt = await measureCliCheck(txtResume, RUNS);
+  const cliTxtWithPost = await measureCliCheck(txtResume, RUNS, ['--job', postFile]);
   const nodeAlone = await measureCliCheck(null, RUNS);
   // Node reads NODE_EXTRA_CA_CERTS (a whole CA bundle, when a machine sets it) before any code of
   // ours runs: the same process figures without it, as on a machine that does not set it.
@@ -118,7 +119,7 @@ if (process.env.BENCH_TARGETS !== '0') {
   const withoutCerts = { ...process.env };
   delete withoutCerts.NODE_EXTRA_CA_CERTS;
   const cliNoCerts = extraCerts ? await measureCliCheck(onePage, RUNS, [], withoutCerts) : null;
-  const cliTxtNoCerts = extraCerts ? await measureCliCheck(path.join(FIXTURES, 'resumes', 'rm-john-doe-java.txt'), RUNS, [], withoutCerts) : null;
+  const cliTxtNoCerts = extraCerts ? await measureCliCheck(txtResume, RUNS, [], withoutCerts) : null;
   const nodeNoCerts = extraCerts ? await measureCliCheck(null, RUNS, [], withoutCerts) : null;
   const memory = await measureAnalysisMemory(100, 1_000);
   const growth = memory.total / memory.first - 1;

@@ -341,7 +341,7 @@ export function isDateLike(text: string): boolean {
 
 /**
  * isDateLike, remembered: the gutter search asks it of the same line sides at every candidate x.
- * Kept for one page at a time (layoutPage clears it).
+ * Kept for one page (layoutPage clears it after the search).
  */
 const dateLikeSides = new Map<string, boolean>();
 function dateLikeSide(text: string): boolean {
@@ -420,9 +420,8 @@ function promoteName(lines: Line[], chunked: Chunk[][], headerEnd: number): void
 export function layoutPage(items: readonly PdfTextItem[], options: { firstPage?: boolean } = {}): PageLayout {
   const lines = groupLines(toGlyphs(items)).filter((l) => l.items.some((g) => !g.blank));
   const chunked = lines.map(chunksOf);
-  dateLikeSides.clear();
   const gutter = detectGutter(lines, chunked);
-  dateLikeSides.clear();
+  dateLikeSides.clear(); // isDateLike is pure: the page's answers are dropped only to free them
   if (options.firstPage) promoteName(lines, chunked, gutter ? gutter.start : Math.min(lines.length, 8));
   if (!gutter) return { lines: lines.map((l) => lineText(l.items)).filter(Boolean), columns: 1 };
 

@@ -39,8 +39,6 @@ export function hasMetric(text: string): boolean {
 }
 const MULTIPLIED = /\b(?:doubled|tripled|halved|quadrupled)\b/i;
 
-const wordCount = countWords;
-
 /** The first two words (runs of non-space): an action verb leads, and bullets are long to split whole. */
 const FIRST_TWO_WORDS = /^\s*(\S*)(?:\s+(\S+))?/;
 
@@ -138,7 +136,7 @@ export function weakLeadOf(text: string): string | null {
 
 export function toBullet(text: string): Bullet {
   const t = collapseWhitespace(text.replace(BULLET_MARKER_RE, '')).trim();
-  return { text: t, hasNumber: hasMetric(t), actionVerb: actionVerbOf(t), words: wordCount(t) };
+  return { text: t, hasNumber: hasMetric(t), actionVerb: actionVerbOf(t), words: countWords(t) };
 }
 
 /** Small words a title, an employer or an award line holds in lower case. */
@@ -164,7 +162,7 @@ export function isEntryLine(line: string): boolean {
 /** A short line that opens with no verb ("Everything that matters."): a tagline, not an achievement. */
 const TAGLINE_MAX_WORDS = 4;
 function isTagline(text: string): boolean {
-  return wordCount(text) <= TAGLINE_MAX_WORDS && !/\d/.test(text) && !/^\p{L}+ed\b/u.test(text) && !actionVerbOf(text) && !weakLeadOf(text);
+  return countWords(text) <= TAGLINE_MAX_WORDS && !/\d/.test(text) && !/^\p{L}+ed\b/u.test(text) && !actionVerbOf(text) && !weakLeadOf(text);
 }
 
 const PAGE_NUMBER_RE = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
@@ -217,7 +215,7 @@ export function extractBullets(lines: string[], isDateLine: (line: string) => bo
       continue;
     }
     open = false;
-    if (!marked && !isDateLine(line) && !LABEL_LINE_RE.test(line) && !isEntryLine(line) && wordCount(line) >= MIN_WORDS_FOR_UNMARKED_BULLET) {
+    if (!marked && !isDateLine(line) && !LABEL_LINE_RE.test(line) && !isEntryLine(line) && countWords(line) >= MIN_WORDS_FOR_UNMARKED_BULLET) {
       texts.push(line);
       open = true;
     }

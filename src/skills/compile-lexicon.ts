@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import path from 'node:path';
 import { COMPILED_LEXICON_FILE, LEXICON_FILE } from '../paths.js';
-import { Lexicon, sha256 } from './lexicon.js';
+import { Lexicon } from './lexicon.js';
+import { sha256 } from '../validation/data-file.js';
 
 const raw = readFileSync(LEXICON_FILE, 'utf8');
 const compiled = new Lexicon(JSON.parse(raw)).compile(sha256(raw));

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
+import { sha256 } from '../validation/data-file.js';
 import { COMPILED_LEXICON_FILE, LEXICON_FILE } from '../paths.js';
 import { lexiconSchema, type SkillEntry } from './lexicon-schema.js';
 import { tokenize, fold, singular } from './tokens.js';
@@ -267,7 +267,6 @@ function phraseFromRow([id, surface, raws, stems, flags]: PhraseRow): SkillPhras
   };
 }
 
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The format name plus a digest of this module, tokens and the schema (as .js from dist, .ts under the test runner). */
 let format: string | null = null;

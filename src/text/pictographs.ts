@@ -7,14 +7,14 @@
  * heading reader takes it as a heading's mark ("🚀 What you'll do"), as it always did.
  * ©, ® and ™ are pictographic too, but they belong to a name ("Java™"): kept.
  */
-const PICTOGRAPHS = /([ \t]*)(?:(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3])+[ \t]*/gu;
+const PICTOGRAPHS = /[ \t]*(?:(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3])+[ \t]*/gu;
 
 /** Any such character at all (©, ® and ™ too): one scan, and most posts have none. */
 const ANY_PICTOGRAPH = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200D\uFE0F\u20E3]/u;
 
 export function withoutPictographs(text: string): string {
   if (!ANY_PICTOGRAPH.test(text)) return text;
-  return text.replace(PICTOGRAPHS, (run: string, indent: string, offset: number, whole: string) => {
+  return text.replace(PICTOGRAPHS, (run: string, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + run.length];
     if (before === undefined || before === '\n') return run;

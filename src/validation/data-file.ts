@@ -17,7 +17,8 @@ import { DIST_DIR, PACKAGE_ROOT } from '../paths.js';
 export const WRITE_VALIDATED_ENV = 'ATS_WRITE_VALIDATED_DATA';
 const VALIDATED_DIR = path.join(DIST_DIR, 'data', 'validated');
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** The hex SHA-256 of a text: what a built artefact records of the files it was made from. */
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const moduleDigests = new Map<string, string>();
 function moduleDigest(moduleUrl: string): string {
   let digest = moduleDigests.get(moduleUrl);
