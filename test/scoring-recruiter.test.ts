@@ -727,3 +727,65 @@ describe('the third held-out set', () => {
     expect(findSkills('Knowledge of FMLA, ADA, ACA and COBRA regulations.', getLexicon()).map((h) => h.id)).not.toContain('chartered-accountant');
   });
 });
+
+describe('the fourth and fifth held-out sets', () => {
+  const kindOf = (text: string, startsWith: string) => {
+    const lines = text.split('\n');
+    return classifyJobLines(lines).kinds[lines.findIndex((l) => l.startsWith(startsWith)) + 2];
+  };
+
+  it('IOI: "Necessary Skills and Experience" opens what the candidate needs and "Responsibilities include" opens the duties', () => {
+    const text = calib('heldout4', 'jobs', 'ioi-communications-associate.txt');
+    // The line two below each heading is its list's first item.
+    expect(kindOf(text, 'Necessary Skills and Experience')).toBe('required');
+    const lines = text.split('\n');
+    expect(classifyJobLines(lines).kinds[lines.indexOf('Responsibilities include')]).toBe('heading');
+    expect(withMembers(text, ['project-management'])?.place).toBe('required');
+    expect(withMembers(text, ['event-planning'])?.place).toBe('responsibilities');
+  });
+
+  it('PREreview: "Details of the position and compensation" opens the terms, so the salary and benefits after it ask nothing', () => {
+    const text = calib('heldout4', 'jobs', 'prereview-product-manager.txt');
+    expect(kindOf(text, 'Details of the position and compensation')).toBe('boilerplate');
+    expect(req(text).some((r) => r.anyOf.includes('compensation'))).toBe(false);
+  });
+
+  it('OpenReview: "We are also deploying machine learning ... to provide (d) understanding of ..." is the employer\'s work, not an ask', () => {
+    const text = calib('heldout4', 'jobs', 'openreview-full-stack-developer.txt');
+    const ml = withMembers(text, ['machine-learning']);
+    expect(ml?.place).toBe('prose');
+    expect(withMembers(text, ['mongodb'])?.place).toBe('required');
+  });
+
+  it('CS&S: "Areas for growth" are wishes, and "all aspects of employment" belongs to the equal-opportunity text', () => {
+    const text = calib('heldout4', 'jobs', 'css-operations-coordinator-people.txt');
+    expect(kindOf(text, 'Areas for growth')).toBe('preferred');
+    const lines = text.split('\n');
+    expect(classifyJobLines(lines).kinds[lines.findIndex((l) => l.startsWith('CS&S is an equal opportunity employer')) + 0]).not.toBe('required');
+  });
+
+  it('an HR Specialist is a Human Resources Specialist, and an HR assistant\'s resume shows human resources', () => {
+    const job = parseJobPost(calib('heldout5', 'jobs', 'doi-oig-human-resources-specialist.txt'));
+    const specialist = analyze({ resume: readResumeText(calib('heldout5', 'resumes', 'hr-specialist-11847784.txt'), TODAY), job });
+    expect(specialist.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/"HR SPECIALIST" matches/i);
+    expect(specialist.band).toBe('strong');
+    const assistant = readResumeText(calib('heldout4', 'resumes', 'hr-assistant-16861758.txt'), TODAY);
+    const skills = resumeSkills(assistant, getLexicon(), lineRoles(assistant));
+    expect(skills.found.has('human-resources')).toBe(true);
+  });
+
+  it('two titles with one field and two job words are two jobs: an HR coordinator is related to, not the same as, an HR specialist', () => {
+    const job = parseJobPost(calib('diverse', 'jobs', 'doi-oig-human-resources-specialist.txt'));
+    const coordinator = analyze({ resume: readResumeText(calib('diverse', 'resumes', 'hr-coordinator-12786012.txt'), TODAY), job });
+    expect(coordinator.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/is a related title/);
+  });
+
+  it('a data scientist shows data analysis (statistics and data science imply it); a medical records technician is of the healthcare-administration family', () => {
+    const scientist = readResumeText(calib('heldout4', 'resumes', 'laurent-smeets-data-scientist.txt'), TODAY);
+    const skills = resumeSkills(scientist, getLexicon(), lineRoles(scientist));
+    expect(skills.found.has('data-analysis') || skills.implied.has('data-analysis')).toBe(true);
+    const job = parseJobPost(calib('heldout5', 'jobs', 'vha-medical-support-assistant.txt'));
+    const tech = analyze({ resume: readResumeText(calib('heldout5', 'resumes', 'medical-record-technician-16121387.txt'), TODAY), job });
+    expect(tech.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/is a related title/);
+  });
+});

@@ -692,6 +692,10 @@ const MUST: [string, string[], string[]?][] = [
   ['Prepare tax documents for the accountant.', ['tax-preparation']],
   ['Closed the books each month within five days.', ['month-end-close']],
   ['Onboard new hires and screen candidates.', ['employee-onboarding', 'interviewing']],
+  // 2026.12.17: HR work as HR people write it; US federal HR duties.
+  ['HR Specialist responsible for HR functions across three sites.', ['human-resources']],
+  ['Provides the full range of position management and classification functions.', ['position-classification']],
+  ['Conducts merit promotion and delegated examining staffing functions, including job analyses and processing personnel actions.', ['federal-staffing', 'job-descriptions', 'personnel-actions']],
   // 2026.12.16: coordinating an office's events, logistics and records.
   ['The Workshop Administrator is responsible for coordinating logistics for all organizational workshops.', ['logistics']],
   ['Coordinated workshops and managed event registration for 40 instructors.', ['event-planning']],

@@ -170,6 +170,11 @@ function sameTitle(resumeTitle: string, wanted: string): number {
   // Jaro-Winkler is at most 0.4 + 0.6 x Jaro, and Jaro at most (2 + shorter / longer) / 3: titles
   // of which one is under half the other's length cannot reach TITLE_MATCH_MIN, so skip the work.
   if (Math.min(nt.length, w.length) * 2 < Math.max(nt.length, w.length)) return 0;
+  // "Human Resources Coordinator" and "Human Resources Specialist": a long shared field lifts the
+  // string likeness, but two different job words are two jobs (the family still relates them).
+  const headOf = (t: string) => t.slice(t.lastIndexOf(' ') + 1);
+  const families = getTitleFamilies();
+  if (headOf(nt) !== headOf(w) && families.isGenericHead(headOf(nt)) && families.isGenericHead(headOf(w))) return 0;
   return jaroWinkler(nt, w);
 }
 

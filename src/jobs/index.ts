@@ -27,6 +27,17 @@ const BACK_REFERENCE = /\b(?:one|any|some|all|each|most)\s+(?:or\s+more\s+)?of\s
 const FORWARD_WISH = /[,;(–—]\s*(?:and\s+)?(?:ideally|preferably)\b/i;
 const ABOUT_US = /^\W*(?:we\b|we're\b|our\b|at\s+\p{Lu}|the\s+(?:team|company|organi[sz]ation|division|group|platform|product)\b)|\b(?:is|are)\s+(?:a|an|the)\s+(?:leading|fast|global|growing|(?:[\w-]+\s+){1,5}(?:company|platform|service|startup|team|provider|leader|organi[sz]ation|agency|nonprofit|product))\b|\b(?:team|company)\s+(?:is|was)\s+(?:composed|made|founded|based)|\bfounded\s+in\b/iu;
 
+/**
+ * "We are also deploying machine learning to provide (a) ..., (d) understanding of the dynamics of
+ * scientific communities": what the employer is doing, however its words read ("understanding of"),
+ * unless the sentence speaks of the person hired ("We are looking for", "you", "someone with").
+ */
+const WE_ARE_DOING = /^\W*we(?:'re|\s+are)\s+(?:also\s+|currently\s+|now\s+|already\s+)?(?!looking\b|seeking\b|hiring\b|searching\b|recruiting\b|expecting\b)\w+ing\b/i;
+const SPEAKS_OF_HIRE = /\b(?:you|your|candidates?|someone|somebody|person|people who|hire|applicants?)\b/i;
+function ourOwnWork(sentence: string): boolean {
+  return WE_ARE_DOING.test(sentence) && !SPEAKS_OF_HIRE.test(sentence);
+}
+
 /** People the hire works with ("Collaborate with Product Management and other stakeholders"): teams, not skills. */
 const WORKS_WITH = /\b(?:collaborat\w*|work(?:s|ing)?\s+(?:closely\s+|together\s+|directly\s+)?with|partner(?:s|ing)?\s+(?:closely\s+)?with|together\s+with|alongside|liais\w*\s+with|stakeholders\s+(?:in|within|across))\b/gi;
 /** Skill kinds that double as the names of teams and functions. */
@@ -92,7 +103,7 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   const placeOf = (line: number, sentence: string): RequirementPlace => {
     const kind = kinds[line];
     if (kind === 'preferred' || hasPreferredMarker(sentence)) return 'preferred';
-    if (kind === 'required' || CANDIDATE_ASK.test(sentence)) return 'required';
+    if (kind === 'required' || (CANDIDATE_ASK.test(sentence) && !ourOwnWork(sentence))) return 'required';
     if (ABOUT_US.test(sentence)) return 'prose';
     if (!hasSplit) return 'responsibilities';
     return underDuties(line) ? 'responsibilities' : 'prose';

@@ -97,6 +97,17 @@ const MAX_PITCH_HEADING_WORDS = 16;
 /** "salary, benefits, and logistics": pay first, then only pay and terms, however joined. */
 const PAY_AND_TERMS = /^(?:salary|compensation|benefits|perks|pay)(?:\s*,?\s*(?:(?:and|&)\s+)?(?:salary|compensation|benefits|perks|pay|logistics|rewards|location|hours|contract)\b)*$/;
 
+/** Words that qualify a heading without changing its kind: "Necessary Skills", "Relevant experience". */
+const HEADING_QUALIFIER = /^(?:(?:necessary|essential|relevant|important|general|specific|professional|main|primary|overall|other|key|core|minimum|basic|technical) )+(?=\S)/;
+/** A verb that announces the list below the heading: "Responsibilities include", "Duties will include". */
+const LIST_VERB = /(?: (?:will|may|might|would|can) | )(?:include|includes|involve|involves|are|will be)$/;
+
+function withoutLeadInAndTail(key: string): string {
+  const q = HEADING_QUALIFIER.exec(key);
+  const rest = q ? key.slice(q[0].length) : key;
+  return rest.replace(LIST_VERB, '') || key;
+}
+
 function spacesIn(key: string): number {
   let n = 0;
   for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
@@ -124,19 +135,26 @@ function headingKindOf(line: string): JobSectionKind | null {
   const titleCase = !marked && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length <= 6 && !/[,;]/.test(raw)
     && words.every((w) => !/^\p{L}{4,}/u.test(w) || /^\p{Lu}/u.test(w));
   const l = headingLists();
-  // "Your primary responsibilities", "The benefits": a possessive or article before a heading's
-  // words frames it and changes nothing.
-  const framed = FRAMING_WORD.exec(key);
-  const matches = (list: Set<string>) => headingIn(list, key, marked, titleCase)
-    || (framed !== null && headingIn(list, key.slice(framed[0].length), marked, titleCase));
   // "Additional desired experience", "Tasks & required skills/experience", "Compensation & role
   // details": a short sentence-case line on its own that names a section's kind is that section's heading.
   // A short question on its own line ("Why should you join us?") is heading-shaped too.
   const plain = !marked && !titleCase && /^\p{Lu}/u.test(raw) && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length <= 6
     && !/[,;.!]|\?(?!$)|\d/.test(raw);
+  // "Your primary responsibilities", "The benefits": a possessive or article before a heading's
+  // words frames it and changes nothing. On a line that stands alone, so do qualifiers before it
+  // ("Necessary Skills and Experience", "Your relevant skills and experience") and a verb that
+  // announces the list after it ("Responsibilities include").
+  const framed = FRAMING_WORD.exec(key);
+  const unframed = framed ? key.slice(framed[0].length) : key;
+  const bare = marked || titleCase || plain ? withoutLeadInAndTail(unframed) : unframed;
+  const matches = (list: Set<string>) => headingIn(list, key, marked, titleCase)
+    || (framed !== null && headingIn(list, unframed, marked, titleCase))
+    || (bare !== unframed && headingIn(list, bare, marked, titleCase));
   if (matches(l.preferred) || ((marked || plain || titleCase) && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable)\b/.test(key))) return 'preferred';
   if (plain && /\b(?:required|requirements|qualifications|must haves?)\b/.test(key)) return 'required';
   if (plain && /^(?:compensation|benefits|perks|salary|pay)\b/.test(key)) return 'boilerplate';
+  // "Details of the position and compensation", "Salary and position details": the terms of the job.
+  if ((marked || plain || titleCase) && /\b(?:compensation|salary|pay|benefits)\b/.test(key) && /\b(?:details|terms)\b/.test(key)) return 'boilerplate';
   // "Salary, Benefits, and Logistics": a short line that opens with pay or benefits and names only
   // such things, commas and all.
   if (!marked && words.length <= 6 && !/[.!?]$/.test(raw) && PAY_AND_TERMS.test(key)) return 'boilerplate';

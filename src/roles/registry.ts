@@ -45,6 +45,8 @@ function normalizeTitleWords(title: string): string {
     .replace(/\b([a-z]+(?:er|or|ist|ant|ian))s\b/g, '$1')
     .replace(/\b(?:dev|developer|programmer|eng)\b/g, 'engineer')
     .replace(/\bmgr\b/g, 'manager')
+    // "HR Specialist" is a Human Resources Specialist.
+    .replace(/\bhr\b/g, 'human resources')
     // "Financial Specialist" and "Finance Specialist", "Chief Financial Officer": one job.
     .replace(/\bfinancial\b/g, 'finance')
     // "Frontend Software Engineer" is a frontend engineer: the specialty already says software.

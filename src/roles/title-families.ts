@@ -104,6 +104,11 @@ export class TitleFamilies {
     return years && years > 0 ? years : null;
   }
 
+  /** Is a normalised word a job's generic head ("specialist", "coordinator", "engineer")? */
+  isGenericHead(word: string): boolean {
+    return this.genericHeads.has(word);
+  }
+
   /** Do two titles end in the same job word ("Kindergarten Teacher", "Teacher (Mixed Elementary)")? */
   sameHead(a: string, b: string): boolean {
     const ha = this.head(a);
