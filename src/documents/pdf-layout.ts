@@ -95,23 +95,16 @@ function median(values: number[]): number {
 function groupLines(glyphs: Glyphs[]): Line[] {
   const bodySize = median(glyphs.filter((g) => !g.blank).map((g) => g.size)) || 10;
   const small = (g: Glyphs) => !g.blank && g.size < 0.8 * bodySize;
-  const sorted = glyphs.filter((g) => !small(g)).sort((p, q) => q.y - p.y || p.x0 - q.x0);
-  const lines: Line[] = [];
-  for (const g of sorted) {
-    const last = lines[lines.length - 1];
-    // Same line when baselines are within ~0.35 em of the line's first baseline.
-    if (last && Math.abs(last.y - g.y) <= Math.max(1.5, 0.35 * Math.min(last.size, g.size))) {
-      last.items.push(g);
-      if (!g.blank) last.size = Math.max(last.size, g.size);
-    } else {
-      lines.push({ y: g.y, size: g.blank ? Math.min(g.size, bodySize) : g.size, items: [g] });
-    }
-  }
+  const lines = byBaseline(glyphs.filter((g) => !small(g)), bodySize);
+  const alone: Glyphs[] = [];
   for (const g of glyphs.filter(small)) {
     let target: Line | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const line of lines) {
-      if (Math.abs(line.y - g.y) > 0.6 * line.size) continue;
+      // Raised marks sit up to ~0.6 em above the line's baseline; lowered ones (subscripts) a little
+      // below it. Small text further below is a line of its own: the contact line under a large name.
+      const below = line.y - g.y;
+      if (below > 0.35 * line.size || -below > 0.6 * line.size) continue;
       for (const it of line.items) {
         if (it.blank) continue;
         const dx = Math.max(0, it.x0 - g.x1, g.x0 - it.x1);
@@ -122,10 +115,28 @@ function groupLines(glyphs: Glyphs[]): Line[] {
       }
     }
     if (target) target.items.push(g);
-    else lines.push({ y: g.y, size: g.size, items: [g] });
+    else alone.push(g);
   }
+  // Small text that belongs to no line is a line of its own, however many items it is drawn in.
+  lines.push(...byBaseline(alone, bodySize));
   lines.sort((p, q) => q.y - p.y);
   for (const l of lines) l.items.sort((p, q) => p.x0 - q.x0);
+  return lines;
+}
+
+/** Items on one baseline (within ~0.35 em of the line's first baseline) are a line. */
+function byBaseline(glyphs: Glyphs[], bodySize: number): Line[] {
+  const sorted = [...glyphs].sort((p, q) => q.y - p.y || p.x0 - q.x0);
+  const lines: Line[] = [];
+  for (const g of sorted) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - g.y) <= Math.max(1.5, 0.35 * Math.min(last.size, g.size))) {
+      last.items.push(g);
+      if (!g.blank) last.size = Math.max(last.size, g.size);
+    } else {
+      lines.push({ y: g.y, size: g.blank ? Math.min(g.size, bodySize) : g.size, items: [g] });
+    }
+  }
   return lines;
 }
 
