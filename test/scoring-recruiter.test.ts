@@ -795,3 +795,38 @@ describe('the fourth and fifth held-out sets', () => {
     expect(tech.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/is a related title/);
   });
 });
+
+describe('the sixth held-out set', () => {
+  const kindAfter = (text: string, line: string, offset = 2) => {
+    const lines = text.split('\n');
+    return classifyJobLines(lines).kinds[lines.indexOf(line) + offset];
+  };
+
+  it('OpenInfra: "Experience/Requirements:" opens the requirements (the slash joins two heading words), "Why Join the Team" the pitch', () => {
+    const text = calib('heldout6', 'jobs', 'openinfra-accounting-operations-intern.txt');
+    expect(kindAfter(text, 'Experience/Requirements:')).toBe('required');
+    expect(withMembers(text, ['excel'])?.place).toBe('required');
+    expect(kindAfter(text, 'Why Join the Team')).toBe('boilerplate');
+  });
+
+  it('Zulip: "We\'d especially like to get to know you if:" opens what the candidate brings; the list of other openings asks nothing', () => {
+    const text = calib('heldout6', 'jobs', 'zulip-senior-infrastructure-engineer.txt');
+    expect(kindAfter(text, "We'd especially like to get to know you if:")).toBe('required');
+    // "- Senior Mobile Engineer", "- Senior Full Stack Engineer" under "Open positions" are other jobs.
+    const ids = req(text).flatMap((r) => r.anyOf);
+    expect(ids).not.toContain('mobile-development');
+    expect(ids).not.toContain('full-stack-development');
+    // "- You love giving a code review ... We're an open-source project welcoming contributions": the
+    // second sentence is about Zulip, though it sits in the list of asks.
+    expect(withMembers(text, ['open-source'])?.place).not.toBe('required');
+  });
+
+  it('titles: an accountant is of the family of an "Accounting & Operations Intern", a web developer of a "Web Manager"', () => {
+    const intern = parseJobPost(calib('heldout6', 'jobs', 'openinfra-accounting-operations-intern.txt'));
+    const accountant = analyze({ resume: readResumeText(calib('heldout6', 'resumes', 'accountant-i-34198885.txt'), TODAY), job: intern });
+    expect(accountant.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/is a related title/);
+    const web = parseJobPost(calib('heldout6', 'jobs', 'openinfra-web-manager.txt'));
+    const developer = analyze({ resume: readResumeText(calib('heldout6', 'resumes', 'aspnet-web-developer-12763627.txt'), TODAY), job: web });
+    expect(developer.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/is a related title/);
+  });
+});

@@ -103,6 +103,9 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   const placeOf = (line: number, sentence: string): RequirementPlace => {
     const kind = kinds[line];
     if (kind === 'preferred' || hasPreferredMarker(sentence)) return 'preferred';
+    // "- You love giving a code review. We're an open-source project welcoming contributions": in a
+    // list of asks, a sentence about the employer that asks nothing is still about the employer.
+    if (kind === 'required' && ABOUT_US.test(sentence) && !CANDIDATE_ASK.test(sentence) && !SPEAKS_OF_HIRE.test(sentence)) return 'prose';
     if (kind === 'required' || (CANDIDATE_ASK.test(sentence) && !ourOwnWork(sentence))) return 'required';
     if (ABOUT_US.test(sentence)) return 'prose';
     if (!hasSplit) return 'responsibilities';

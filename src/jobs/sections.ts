@@ -22,6 +22,8 @@ export function headingKey(line: string): string {
   // "2. Requirements", "IV) Benefits": numbered headings.
   if (/^[\divx]/.test(key)) key = key.replace(/^(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?=\p{L})/u, '');
   if (key.includes('-')) key = key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+  // "Experience/Requirements:", "Skills/Qualifications": the words either side of a slash are words.
+  if (key.includes('/')) key = key.replace(/(?<=\p{L})\/(?=\p{L})/gu, ' / ');
   return collapseWhitespace(key).trim();
 }
 
@@ -92,7 +94,7 @@ const FRAMING_WORD = /^(?:your|our|the|my) (?=\S)/;
 /** "you ...", "are you ...", but not "you will", "you'll", "you would", "you'd" (duties and offers). */
 const CANDIDATE_LEAD_IN = /^(?:are you|you)(?!'ll\b|'d\b| will\b| would\b)\s/;
 /** "Why you'll love working here", "What it's like to work at Acme", "Life at Acme", "Why join us". */
-const PITCH_HEADING = /^(?:what it(?: is|'s) like to work\b|why (?:you'll|you will|you'd|you would) (?:like|love|enjoy) (?:working|it|us)\b|why (?:join|work (?:with|at|for)) us\b|life at \S)|\bwhy (?:you'll|you will) (?:like|love|enjoy) working\b/;
+const PITCH_HEADING = /^(?:what it(?: is|'s) like to work\b|why (?:you'll|you will|you'd|you would) (?:like|love|enjoy) (?:working|it|us)\b|why (?:join|work (?:with|at|for))\b|life at \S)|\bwhy (?:you'll|you will) (?:like|love|enjoy) working\b/;
 const MAX_PITCH_HEADING_WORDS = 16;
 /** "salary, benefits, and logistics": pay first, then only pay and terms, however joined. */
 const PAY_AND_TERMS = /^(?:salary|compensation|benefits|perks|pay)(?:\s*,?\s*(?:(?:and|&)\s+)?(?:salary|compensation|benefits|perks|pay|logistics|rewards|location|hours|contract)\b)*$/;
@@ -122,6 +124,10 @@ function headingKindOf(line: string): JobSectionKind | null {
   // "What it is like to work at 2i2c and why you'll like working with us": the pitch's heading may
   // run long, and what it opens is the employer's, whatever the words between.
   if (spacesIn(key) < MAX_PITCH_HEADING_WORDS && !/[.!,;]$/.test(raw) && PITCH_HEADING.test(key)) return 'boilerplate';
+  // "We'd especially like to get to know you if:", "This role is for you if:": who should apply,
+  // however many words it takes to say so.
+  if (/:$/.test(raw) && spacesIn(key) < MAX_PITCH_HEADING_WORDS && /\byou\b/.test(key) && /\bif$/.test(key)
+    && !/\b(?:bonus|extra|plus|even better|great|nice|ideally|stand out)\b/.test(key)) return 'required';
   if (spacesIn(key) >= MAX_HEADING_WORDS) return null;
   // A heading stands alone: ends with a colon, is a markdown heading, bold, shouty, opens with an
   // emoji, or is short.

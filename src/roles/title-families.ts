@@ -56,10 +56,25 @@ export class TitleFamilies {
     this.longest = Math.max(...[...this.byTitle.keys()].map((t) => t.split(' ').length));
   }
 
-  /** Ids of the families a title belongs to: it contains one of the family's titles as whole words. */
+  /**
+   * Ids of the families a title belongs to: it contains one of the family's titles as whole words.
+   * A title that joins two fields ("Accounting & Operations Intern", "Sales and Marketing Manager")
+   * belongs to the families of each.
+   */
   of(title: string): string[] {
     const known = this.memo.get(title);
     if (known) return known;
+    const parts = title.split(/\s*(?:&|\/|\+|\band\b)\s*/i).filter((p) => /\p{L}/u.test(p));
+    const chosen = new Set(this.ofWords(title));
+    if (parts.length > 1) for (const part of parts) for (const id of this.ofWords(part)) chosen.add(id);
+    // Keep family order, as the data file lists them.
+    const ids = this.families.map((f) => f.id).filter((id) => chosen.has(id));
+    if (this.memo.size > 10_000) this.memo.clear();
+    this.memo.set(title, ids);
+    return ids;
+  }
+
+  private ofWords(title: string): Set<string> {
     const words = normalizeTitle(title).split(' ').filter(Boolean);
     // Whole-word runs name families, the specific ones first. A lone generic head ("Programmer"
     // normalises to "engineer") or a one-word family title away from the title's head ("Product
@@ -75,12 +90,7 @@ export class TitleFamilies {
         for (const id of this.byTitle.get(key) ?? []) (weak ? weakOnly : specific).add(id);
       }
     }
-    const chosen = specific.size > 0 ? specific : weakOnly;
-    // Keep family order, as the data file lists them.
-    const ids = this.families.map((f) => f.id).filter((id) => chosen.has(id));
-    if (this.memo.size > 10_000) this.memo.clear();
-    this.memo.set(title, ids);
-    return ids;
+    return specific.size > 0 ? specific : weakOnly;
   }
 
   /** The years a title's first seniority word stands for ("Accountant I" -> 1, "Junior ..." -> 0), or null. */
