@@ -830,3 +830,14 @@ describe('the sixth held-out set', () => {
     expect(developer.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/is a related title/);
   });
 });
+
+describe('the seventh held-out set', () => {
+  const nameOf = async (set: string, file: string) =>
+    (await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY)).name;
+
+  it('a name with a nickname in parentheses is a name; a university, a "Company Name" placeholder or a skills line is not', async () => {
+    expect(await nameOf('heldout7', 'hugo-lin-cloud-full-stack-engineer.pdf')).toBe('Hugo (Chun-Ho) Lin');
+    expect(await nameOf('general', 'teacher-assistant-70892619.txt')).toBeNull();
+    expect(await nameOf('general', 'accountant-helper-22925443.txt')).toBeNull();
+  });
+});

@@ -107,17 +107,22 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', '
 /** Credentials after a name: "Jane Doe, PhD", "Raj Patel, MBA, PMP". */
 const CREDENTIALS_RE = /,\s*(?:[\p{Lu}][\p{L}.]*\.?)(?:\s*,\s*[\p{Lu}][\p{L}.]*\.?)*$/u;
 const NAME_LABEL_RE = /^\s*(?:full\s+)?name\s*:\s*(.+)$/i;
+/** Words that make a capitalised line an organisation, not a person: "National Central University". */
+const ORGANISATION_WORDS = /\b(?:university|universit\u00e4t|universidad|college|institute|school|academy|department|ministry|inc|llc|ltd|gmbh|corporation|corp|company|foundation|laboratory|laboratories|hospital|bank)\b/i;
+/** A nickname or the name in another script, in parentheses: "Hugo (Chun-Ho) Lin". */
+const PARENTHESISED = /\s*\((?:\p{Lu}[\p{L}'\u2019.-]*(?: \p{Lu}[\p{L}'\u2019.-]*)?|[^\x00-\x7f()]{1,20})\)/gu;
 
 function asName(raw: string): string | null {
-  const t = collapseWhitespace(raw.trim()).replace(CREDENTIALS_RE, '').trim();
-  if (!t || /[@\d:/|]/.test(t)) return null;
+  const written = collapseWhitespace(raw.trim()).replace(CREDENTIALS_RE, '').trim();
+  const t = collapseWhitespace(written.replace(PARENTHESISED, ' ')).trim();
+  if (!t || /[@\d:/|()]/.test(t) || ORGANISATION_WORDS.test(t)) return null;
   const words = t.split(' ');
   if (words.length < 2 || words.length > 5) return null;
   if (!words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || NAME_PARTICLES.has(w))) return null;
   if (!/^[\p{Lu}]/u.test(words[0]!) || !/^[\p{Lu}]/u.test(words[words.length - 1]!)) return null;
   if (words.filter((w) => !NAME_PARTICLES.has(w)).length > 4) return null;
   if (looksLikeTitle(t) || detectHeading(t) || NOT_NAMES.test(t)) return null;
-  return t;
+  return written;
 }
 
 function findName(lines: string[]): string | null {
