@@ -841,3 +841,23 @@ describe('the seventh held-out set', () => {
     expect(await nameOf('general', 'accountant-helper-22925443.txt')).toBeNull();
   });
 });
+
+describe('combinations and backend instances (lexicon 2026.12.18)', () => {
+  it('a Go engineer shows backend development, and front-end plus back-end work show full-stack development', () => {
+    const lexicon = getLexicon();
+    const go = readResumeText(calib('diverse', 'resumes', 'patrick-walukagga-python-django-backend.txt'), TODAY);
+    const skills = resumeSkills(go, lexicon, lineRoles(go));
+    expect(skills.found.has('full-stack-development')).toBe(false);
+    const parts = skills.implied.get('full-stack-development')?.split('+') ?? [];
+    expect(parts).toHaveLength(2);
+    for (const id of parts) expect(skills.found.has(id) || skills.implied.has(id), id).toBe(true);
+    expect(lexicon.implied('go')).toContain('backend-development');
+  });
+
+  it('the report names both parts as the evidence', () => {
+    const resume = readResumeText(calib('diverse', 'resumes', 'patrick-walukagga-python-django-backend.txt'), TODAY);
+    const report = analyze({ resume, job: parseJobPost(calib('heldout6', 'jobs', 'zulip-senior-full-stack-engineer.txt')) });
+    const synonym = report.skills.synonyms.find((s) => s.id === 'full-stack-development');
+    expect(synonym?.resumeSays).toMatch(/^.+ and .+ \(implies Full-stack development\)$/);
+  });
+});

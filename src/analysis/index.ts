@@ -72,7 +72,9 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
       }
       if (satisfiedBy) {
         matched.set(satisfiedBy, { id: satisfiedBy, name: lexicon.name(satisfiedBy) });
-        const says = via === 'implied' ? `${lexicon.name(skills.implied.get(satisfiedBy)!)} (implies ${lexicon.name(satisfiedBy)})` : skills.found.get(satisfiedBy)!;
+        // A combination's evidence is its parts, joined by "+" ("react+django": "React and Django").
+        const by = via === 'implied' ? skills.implied.get(satisfiedBy)!.split('+').map((id) => lexicon.name(id)).join(' and ') : '';
+        const says = via === 'implied' ? `${by} (implies ${lexicon.name(satisfiedBy)})` : skills.found.get(satisfiedBy)!;
         if (via === 'implied' || (item.anyOf.length === 1 && says.toLowerCase() !== item.targetSays.toLowerCase())) {
           synonyms.set(satisfiedBy, { id: satisfiedBy, name: item.targetSays, resumeSays: says });
         }

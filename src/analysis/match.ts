@@ -17,7 +17,7 @@ import {
 /** What the resume shows, by skill id: the spelling it uses, and skills it shows only by implication. */
 export interface ResumeSkills {
   found: Map<string, string>;
-  /** id -> the found skill that implies it (React via Next.js). */
+  /** id -> the found skill that implies it (React via Next.js), or the parts of a combination joined by "+". */
   implied: Map<string, string>;
   stems: { stems: Set<string>; bigrams: Set<string> };
 }
@@ -72,6 +72,11 @@ export function resumeSkills(resume: Resume, lexicon: Lexicon, lines: { skillLin
   }
   const implied = new Map<string, string>();
   for (const id of found.keys()) for (const imp of lexicon.implied(id)) if (!found.has(imp) && !implied.has(imp)) implied.set(imp, id);
+  // "React" and "Django": front-end and back-end work together show full-stack development.
+  for (const c of lexicon.combinations) {
+    if (found.has(c.id) || implied.has(c.id) || !c.all.every((id) => found.has(id) || implied.has(id))) continue;
+    implied.set(c.id, c.all.map((id) => (found.has(id) ? id : implied.get(id)!)).join('+'));
+  }
   // The stem index serves only keywords that name no skill: built on first use.
   let stems: ResumeSkills['stems'] | undefined;
   return { found, implied, get stems() { return stems ??= stemIndex(resume.text); } };

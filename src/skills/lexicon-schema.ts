@@ -51,6 +51,11 @@ export const lexiconSchema = z.object({
    * "an agile mind", "leadership team"). The matcher reads them first and reports nothing.
    */
   ordinary: z.array(z.string().min(1)).default([]),
+  /**
+   * Skills a resume shows by showing all of their parts, as a recruiter reads them: full-stack
+   * development is front-end and back-end work together. Each part may be met by a skill that implies it.
+   */
+  combinations: z.array(z.object({ id: z.string().min(1), all: z.array(z.string().min(1)).min(2) })).default([]),
 });
 
 export type SkillEntry = z.infer<typeof skillEntrySchema>;

@@ -46,6 +46,8 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 export class Lexicon {
   readonly version: string;
+  /** See the schema's `combinations`. */
+  readonly combinations: { id: string; all: string[] }[];
   /**
    * Skills by id, and phrases keyed by the first token's singular form, longest first (ordinary
    * phrases first on ties). Loaded from the compiled form, each entry stays its JSON text until it
@@ -66,6 +68,7 @@ export class Lexicon {
   constructor(data: unknown, compiled: CompiledLexicon | null = null) {
     if (compiled) {
       this.version = compiled.version;
+      this.combinations = compiled.combinations;
       for (const [id, json] of compiled.skills) this.byId.set(id, json);
       for (const [key, json] of compiled.byFirst) this.byFirst.set(key, json);
       for (const [norm, key, index] of compiled.singles) this.singleRows.set(norm, [key, index]);
@@ -73,6 +76,10 @@ export class Lexicon {
     }
     const parsed = lexiconSchema.parse(data);
     this.version = parsed.version;
+    this.combinations = parsed.combinations;
+    for (const c of parsed.combinations) {
+      for (const id of [c.id, ...c.all]) if (!parsed.skills.some((sk) => sk.id === id)) throw new Error(`skills lexicon: combination names unknown skill ${id}`);
+    }
     for (const skill of parsed.skills) {
       if (this.byId.has(skill.id)) throw new Error(`skills lexicon: duplicate id ${skill.id}`);
       this.byId.set(skill.id, skill);
@@ -121,6 +128,7 @@ export class Lexicon {
       format: compiledFormat(),
       source,
       version: this.version,
+      combinations: this.combinations,
       skills: this.all().map((skill) => [skill.id, JSON.stringify(skill)]),
       byFirst: lists.map(([key, list]) => [key, JSON.stringify(list.map(phraseToRow))]),
       singles: this.singleRows.size > 0
@@ -240,6 +248,7 @@ export interface CompiledLexicon {
   /** SHA-256 of data/skills.json as compiled: an edited data file is read afresh. */
   source: string;
   version: string;
+  combinations: { id: string; all: string[] }[];
   /** [id, the skill's JSON]: parsed when the skill is asked for. */
   skills: [string, string][];
   /** [first word, the JSON of its phrase rows]: parsed when a text has that word. */
