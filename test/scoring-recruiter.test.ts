@@ -861,3 +861,12 @@ describe('combinations and backend instances (lexicon 2026.12.18)', () => {
     expect(synonym?.resumeSays).toMatch(/^.+ and .+ \(implies Full-stack development\)$/);
   });
 });
+
+describe('the eighth held-out set', () => {
+  it('We All Code: "Equal Employment Opportunity applies to all personnel actions such as recruiting, hiring, compensation" asks nothing', () => {
+    const text = calib('heldout8', 'jobs', 'weallcode-operations-manager.txt');
+    const required = req(text).filter((r) => r.place === 'required').flatMap((r) => r.anyOf);
+    for (const id of ['personnel-actions', 'compensation']) expect(required, id).not.toContain(id);
+    expect(req(text).some((r) => r.anyOf.includes('compensation'))).toBe(false);
+  });
+});

@@ -692,6 +692,9 @@ const MUST: [string, string[], string[]?][] = [
   ['Prepare tax documents for the accountant.', ['tax-preparation']],
   ['Closed the books each month within five days.', ['month-end-close']],
   ['Onboard new hires and screen candidates.', ['employee-onboarding', 'interviewing']],
+  // 2026.12.19: payments, classrooms and instruction as resumes and posts write them.
+  ['Processed payments received from customers and vendors.', ['payments']],
+  ['Effectively manage the classroom and deliver instruction to 25 students.', ['classroom-management', 'teaching']],
   // 2026.12.17: HR work as HR people write it; US federal HR duties.
   ['HR Specialist responsible for HR functions across three sites.', ['human-resources']],
   ['Provides the full range of position management and classification functions.', ['position-classification']],
