@@ -863,6 +863,12 @@ describe('combinations and backend instances (lexicon 2026.12.18)', () => {
 });
 
 describe('the eighth held-out set', () => {
+  it('Code for America: "Code for America is seeking ..." names the employer, and its initials ("the CfA websites") are no CFA charter', () => {
+    const text = calib('heldout8', 'jobs', 'codeforamerica-marketing-coordinator.txt');
+    expect(parseJobPost(text).company).toBe('Code for America');
+    expect(req(text).some((r) => r.anyOf.includes('cfa'))).toBe(false);
+  });
+
   it('We All Code: "Equal Employment Opportunity applies to all personnel actions such as recruiting, hiring, compensation" asks nothing', () => {
     const text = calib('heldout8', 'jobs', 'weallcode-operations-manager.txt');
     const required = req(text).filter((r) => r.place === 'required').flatMap((r) => r.anyOf);

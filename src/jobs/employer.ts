@@ -100,11 +100,18 @@ function employerUses(post: PostIndex, surface: string): [number, number][] {
     .map((at) => [at, at + needle.length]);
 }
 
+const SMALL_WORDS = new Set(['for', 'of', 'the', 'and', 'in', 'on', 'at', 'to', 'a', 'an']);
+
 /** Skills that are the employer's name in this post (named as the company, or used as an employer twice). */
 export function employerSkills(hits: SkillHit[], text: string, company: string | null): Set<string> {
   const out = new Set<string>();
   const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const companyKey = company ? key(company) : '';
+  // "CfA" for Code for America: the company's initials, with or without its small words.
+  const words = companyKey.split(' ').filter(Boolean);
+  const initials = words.length >= 2
+    ? new Set([words.map((w) => w[0]).join(''), words.filter((w) => !SMALL_WORDS.has(w)).map((w) => w[0]).join('')].filter((i) => i.length >= 2))
+    : new Set<string>();
   // Each spelling is looked up once: a post names its employer on many lines.
   const employerNames = new Map<string, boolean>();
   let post: PostIndex | undefined;
@@ -112,7 +119,7 @@ export function employerSkills(hits: SkillHit[], text: string, company: string |
     let known = employerNames.get(surface);
     if (known === undefined) {
       const k = key(surface);
-      known = companyKey !== '' && (companyKey === k || companyKey.split(' ')[0] === k);
+      known = companyKey !== '' && (companyKey === k || companyKey.split(' ')[0] === k || initials.has(k));
       if (!known) known = usedAsEmployerTwice(post ??= indexPost(text), surface);
       employerNames.set(surface, known);
     }
