@@ -875,4 +875,10 @@ describe('the eighth held-out set', () => {
     for (const id of ['personnel-actions', 'compensation']) expect(required, id).not.toContain(id);
     expect(req(text).some((r) => r.anyOf.includes('compensation'))).toBe(false);
   });
+
+  it('We All Code: "a Bachelor\'s degree in a relevant field (i.e., Sociology, Education, Social Work)" names examples; "programmatic events" are no advertising', () => {
+    const text = calib('heldout8', 'jobs', 'weallcode-operations-manager.txt');
+    expect(withMembers(text, ['social-work'])?.place).toBe('preferred');
+    expect(req(text).some((r) => r.anyOf.includes('display-advertising'))).toBe(false);
+  });
 });

@@ -12,6 +12,8 @@ const found = (text: string, skillLines?: Set<number>) =>
 
 /** Ordinary English: no skill at all may be read. */
 const NO_SKILL: string[] = [
+  // 2026.12.19: a youth programme's events are no programmatic advertising.
+  '- Lead program facilitation and staff programmatic events',
   // Employer talk and everyday sentences near the 2026.12.12 duty phrases.
   'The build takes minutes instead of hours.',
   'Deployments take minutes, not days.',

@@ -38,6 +38,12 @@ function ourOwnWork(sentence: string): boolean {
   return WE_ARE_DOING.test(sentence) && !SPEAKS_OF_HIRE.test(sentence);
 }
 
+/**
+ * "A Bachelor's degree in a relevant field (i.e., Sociology, Education, Social Work)": after a
+ * relevant or related field, the fields named are examples of it, and any degree of the kind does.
+ */
+const DEGREE_FIELD_EXAMPLES = /\b(?:degree|bachelor'?s|master'?s|diploma)\b[^.;]*?\b(?:relevant|related|similar|appropriate|applicable)\s+(?:field|discipline|subject|area)s?\b(?:[^.;]|\b(?:i\.e|e\.g)\.)*$/i;
+
 /** People the hire works with ("Collaborate with Product Management and other stakeholders"): teams, not skills. */
 const WORKS_WITH = /\b(?:collaborat\w*|work(?:s|ing)?\s+(?:closely\s+|together\s+|directly\s+)?with|partner(?:s|ing)?\s+(?:closely\s+)?with|together\s+with|alongside|liais\w*\s+with|stakeholders\s+(?:in|within|across))\b/gi;
 /** Skill kinds that double as the names of teams and functions. */
@@ -143,7 +149,8 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     const cut = offset >= 0 ? sentence.slice(offset).search(FORWARD_WISH) : -1;
     const place = nextAsks ? 'required' : cut > 0
       ? once(`place ${where} <${offset + cut}`, () => placeOf(hit.line, sentence.slice(0, offset + cut)))
-      : once(`place ${where}`, () => placeOf(hit.line, sentence));
+      : offset > 0 && DEGREE_FIELD_EXAMPLES.test(sentence.slice(0, offset)) ? 'preferred'
+        : once(`place ${where}`, () => placeOf(hit.line, sentence));
     placed.push({ hit, place, sentence });
     if (place === 'preferred') preferred.add(hit.id);
     else required.add(hit.id);
