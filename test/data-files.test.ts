@@ -73,9 +73,11 @@ describe('data/skills.json', () => {
     expect(spellings('postgresql')).toContain('postgres');
     expect(spellings('aws')).toContain('amazon web services');
     expect(spellings('go')).toContain('golang');
-    for (const [id, word] of [['go', 'Go'], ['r', 'R'], ['c', 'C'], ['swift', 'Swift'], ['rust', 'Rust'], ['spring', 'Spring'], ['nodejs', 'Node'], ['nextjs', 'Next']] as const) {
+    for (const [id, word] of [['go', 'Go'], ['r', 'R'], ['c', 'C'], ['swift', 'Swift'], ['rust', 'Rust'], ['spring', 'Spring'], ['nodejs', 'Node']] as const) {
       expect(byId.get(id)!.ambiguous, id).toContain(word);
     }
+    // Lexicon 2026.12.21: a bare "Next" is no spelling of Next.js at all ("Word, Next, non-fiction").
+    expect(spellings('nextjs')).not.toContain('next');
     expect(byId.get('nextjs')!.implies).toContain('react');
     expect(byId.get('spring-boot')!.implies).toContain('spring');
     expect(byId.get('typescript')!.implies).not.toContain('javascript');

@@ -843,10 +843,10 @@ describe('the seventh held-out set', () => {
 });
 
 describe('combinations and backend instances (lexicon 2026.12.18)', () => {
-  it('a Go engineer shows backend development, and front-end plus back-end work show full-stack development', () => {
+  it('Go shows backend development, and front-end plus back-end work (Vue and Rails) show full-stack development', () => {
     const lexicon = getLexicon();
-    const go = readResumeText(calib('diverse', 'resumes', 'patrick-walukagga-python-django-backend.txt'), TODAY);
-    const skills = resumeSkills(go, lexicon, lineRoles(go));
+    const both = readResumeText(calib('diverse', 'resumes', 'lester-kim-senior-software-engineer.txt'), TODAY);
+    const skills = resumeSkills(both, lexicon, lineRoles(both));
     expect(skills.found.has('full-stack-development')).toBe(false);
     const parts = skills.implied.get('full-stack-development')?.split('+') ?? [];
     expect(parts).toHaveLength(2);
@@ -855,7 +855,7 @@ describe('combinations and backend instances (lexicon 2026.12.18)', () => {
   });
 
   it('the report names both parts as the evidence', () => {
-    const resume = readResumeText(calib('diverse', 'resumes', 'patrick-walukagga-python-django-backend.txt'), TODAY);
+    const resume = readResumeText(calib('diverse', 'resumes', 'lester-kim-senior-software-engineer.txt'), TODAY);
     const report = analyze({ resume, job: parseJobPost(calib('heldout6', 'jobs', 'zulip-senior-full-stack-engineer.txt')) });
     const synonym = report.skills.synonyms.find((s) => s.id === 'full-stack-development');
     expect(synonym?.resumeSays).toMatch(/^.+ and .+ \(implies Full-stack development\)$/);
@@ -880,5 +880,37 @@ describe('the eighth held-out set', () => {
     const text = calib('heldout8', 'jobs', 'weallcode-operations-manager.txt');
     expect(withMembers(text, ['social-work'])?.place).toBe('preferred');
     expect(req(text).some((r) => r.anyOf.includes('display-advertising'))).toBe(false);
+  });
+});
+
+describe('the tenth and eleventh held-out sets', () => {
+  const resumeOf = async (set: string, file: string) => readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
+
+  it('Compiler: "- Project manage bids." opens a duty with a capital, which is no Microsoft Project; a course named "Front-End Web UI Frameworks" is no front-end work', () => {
+    const text = calib('heldout10', 'jobs', 'compiler-executive-assistant-business-development.txt');
+    expect(req(text).some((r) => r.anyOf.includes('ms-project'))).toBe(false);
+    const backend = readResumeText(calib('diverse', 'resumes', 'patrick-walukagga-python-django-backend.txt'), TODAY);
+    const skills = resumeSkills(backend, getLexicon(), lineRoles(backend));
+    expect(skills.found.has('frontend-frameworks')).toBe(false);
+    expect(skills.implied.has('full-stack-development')).toBe(false);
+  });
+
+  it('a CV with its headings in a left column ("Experience | Fractional Head of Product ...") has an experience section', async () => {
+    const resume = await resumeOf('heldout11', 'chong-han-chua-product-design-leader.pdf');
+    expect(resume.sections.map((s) => s.kind)).toContain('experience');
+    expect(resume.headline).toMatch(/Head of Product/);
+  });
+
+  it('"Freelance Projects" over a dated line inside Professional Experience is a group of roles, not a projects section', async () => {
+    const resume = await resumeOf('heldout11', 'sam-hiatt-ml-geospatial-software-engineer.pdf');
+    expect(resume.titles).toContain('Machine Learning Engineer');
+    expect(resume.experienceYears).toBeGreaterThan(5);
+  });
+
+  it('"Fall 2005, Spring" with the year on the next line is a season, and "Word, Next, non-fiction" names no Next.js', () => {
+    const teacher = readResumeText(calib('heldout9', 'resumes', 'elementary-teacher-13855004.txt'), TODAY);
+    const skills = resumeSkills(teacher, getLexicon(), lineRoles(teacher));
+    expect(skills.found.has('spring')).toBe(false);
+    expect(skills.found.has('nextjs')).toBe(false);
   });
 });

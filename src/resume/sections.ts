@@ -68,6 +68,15 @@ const CONTACT_VALUE_RE = /@|https?:\/\/|www\.|\b[\w-]+\.(?:com|dev|io|me|net|org
 export function detectHeading(line: string): { kind: SectionKind; heading: string; rest: string } | null {
   const vocab = getVocabulary();
   const trimmed = line.trim();
+  // "Experience | Fractional Head of Product, Mar 2024-Present": a CV with its headings in a left
+  // column, read row by row, puts each heading before its section's first line.
+  const bar = trimmed.indexOf(' | ');
+  if (bar > 1 && bar <= 40) {
+    const key = headingKey(trimmed.slice(0, bar));
+    const kind = vocab.headings.get(key);
+    const rest = trimmed.slice(bar + 3).trim();
+    if (kind && key.split(' ').length <= 3 && rest && !CONTACT_VALUE_RE.test(trimmed.slice(0, bar))) return { kind, heading: trimmed.slice(0, bar).trim(), rest };
+  }
   if (!trimmed || trimmed.length > 60) return null;
   const colon = trimmed.indexOf(':');
   if (colon > 0 && colon < trimmed.length - 1) {
@@ -206,9 +215,14 @@ function mergeDatedSubsections(sections: ResumeSection[], starts: number[], line
   for (let i = 1; i < sections.length; i++) {
     const s = sections[i]!;
     const prev = sections[i - 1]!;
-    if (prev.kind !== 'experience' || (s.kind !== 'awards' && s.kind !== 'summary')) continue;
+    if (prev.kind !== 'experience') continue;
+    // "Freelance Projects" over "| Charlotte, NC | August 2017 - Present |": a group of roles named
+    // by a word that also ends a heading, dated on its next line, is part of the experience.
+    const roleGroup = s.kind === 'projects' && !getVocabulary().headings.has(headingKey(s.heading))
+      && s.lines.slice(0, 2).some((l) => YEAR_RANGE_RE.test(l));
+    if (s.kind !== 'awards' && s.kind !== 'summary' && !roleGroup) continue;
     const styleBreak = isAllCaps(lines[starts[i - 1]!]!) !== isAllCaps(lines[starts[i]!]!);
-    if (!styleBreak && !s.lines.some((l) => YEAR_RANGE_RE.test(l))) continue;
+    if (!roleGroup && !styleBreak && !s.lines.some((l) => YEAR_RANGE_RE.test(l))) continue;
     prev.lines.push(s.heading, ...s.lines);
     const end = i + 1 < sections.length ? starts[i + 1]! : lines.length;
     for (let j = starts[i]!; j < end; j++) lineKinds[j] = 'experience';

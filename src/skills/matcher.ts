@@ -290,10 +290,14 @@ function acceptAmbiguous(
     if (/^\s+$/.test(gap) && FUNCTION_WORDS.has(next.norm) && !phrase.exactCase) return false;
     if (/^\s+$/.test(gap) && phrase.lowercaseWord && raw === raw.toLowerCase() && VERB_FOLLOWERS.has(next.norm)) return false;
     if (/^\s+$/.test(gap) && /^(?:19|20)\d\d$/.test(next.norm)) return false; // "Spring 2021"
-    if (/^[A-Z]{2}$/.test(next.raw) && /^,\s*$/.test(gap)) return false; // "Cypress, CA"
   }
+  // "Fall 2005, Spring" / "2006": the year may wrap to the next line.
+  if (/^[ \t]*\n\s*\(?(?:19|20)\d\d\b/.test(text.slice(last.end, last.end + 12))) return false;
+  if (next && /^[A-Z]{2}$/.test(next.raw) && /^,\s*$/.test(text.slice(last.end, next.start))) return false; // "Cypress, CA"
   if (options.skillLines?.has(first.line)) return true;
-  if (options.dutyLines?.has(first.line) && (raw === raw.toLowerCase() || opensLine(text, first.start))) return true;
+  // A duty's first word is capitalised whatever it is: that says nothing of a product's name
+  // ("- Project manage bids" is no Microsoft Project).
+  if (options.dutyLines?.has(first.line) && (raw === raw.toLowerCase() || (opensLine(text, first.start) && !phrase.needsCapital))) return true;
   // A version number right after the name: "Go 1.21", "R 4.3".
   if (next && /^\s+$/.test(text.slice(last.end, next.start)) && /^v?\d+(?:\.\d+)+\+?$/.test(next.norm)) return true;
   // Between capitalised names ("Julia Roberts", "Taylor Swift", "American Express"): a person or a company.
