@@ -914,3 +914,14 @@ describe('the tenth and eleventh held-out sets', () => {
     expect(skills.found.has('nextjs')).toBe(false);
   });
 });
+
+describe('the twelfth held-out set', () => {
+  const resumeOf = async (file: string) => readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout12', 'resumes', file))), undefined, TODAY);
+
+  it('"professional achievements" holding dated roles is the experience; "janedoe.com | Jane Doe" names Jane Doe', async () => {
+    const toma = await resumeOf('silviu-toma-backend-software-engineer.pdf');
+    expect(toma.headline).toBe('Software Engineer');
+    expect(toma.experienceYears).toBeGreaterThan(5);
+    expect((await resumeOf('charles-wilson-full-stack-frontend-engineer.pdf')).name).toBe('Charles Wilson');
+  });
+});

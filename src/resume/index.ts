@@ -131,10 +131,11 @@ function findName(lines: string[]): string | null {
     if (label) return asName(label[1]!);
   }
   for (const line of lines.slice(0, 6)) {
-    // "Jane Doe | Software Engineer": the name is the first part.
-    const first = line.split(/\s+[|·•–—]\s+/)[0] ?? '';
-    const name = asName(collapseLetterSpacing(first));
-    if (name) return name;
+    // "Jane Doe | Software Engineer": the name is the first part; "janedoe.com | Jane Doe": a later one.
+    for (const part of line.split(/\s+[|·•–—]\s+/).slice(0, 3)) {
+      const name = asName(collapseLetterSpacing(part));
+      if (name) return name;
+    }
   }
   return null;
 }
