@@ -111,6 +111,13 @@ describe('data/skills.json: concepts are met by their instances', () => {
     for (const c of concepts) expect(implied, `${id} -> ${c}`).toContain(c);
   });
 
+  it('combinations name known skills: full-stack is front-end plus back-end, and a combination of an unknown skill is refused', () => {
+    expect(lex.combinations).toContainEqual({ id: 'full-stack-development', all: ['frontend-development', 'backend-development'] });
+    const data = readJson('data/skills.json') as { combinations: unknown[] };
+    expect(() => new Lexicon({ ...data, combinations: [{ id: 'full-stack-development', all: ['frontend-development', 'no-such-skill'] }] }))
+      .toThrow(/combination names unknown skill no-such-skill/);
+  });
+
   it('never implies seniority or a different product: TypeScript is not JavaScript, S3 is not EC2', () => {
     expect(lex.implied('typescript')).not.toContain('javascript');
     expect(lex.implied('s3')).not.toContain('ec2');

@@ -177,9 +177,7 @@ function sameTitle(resumeTitle: string, wanted: string): number {
   if (Math.min(nt.length, w.length) * 2 < Math.max(nt.length, w.length)) return 0;
   // "Human Resources Coordinator" and "Human Resources Specialist": a long shared field lifts the
   // string likeness, but two different job words are two jobs (the family still relates them).
-  const headOf = (t: string) => t.slice(t.lastIndexOf(' ') + 1);
-  const families = getTitleFamilies();
-  if (headOf(nt) !== headOf(w) && families.isGenericHead(headOf(nt)) && families.isGenericHead(headOf(w))) return 0;
+  if (getTitleFamilies().differentJobWords(resumeTitle, wanted)) return 0;
   return jaroWinkler(nt, w);
 }
 

@@ -119,7 +119,7 @@ export function employerSkills(hits: SkillHit[], text: string, company: string |
     let known = employerNames.get(surface);
     if (known === undefined) {
       const k = key(surface);
-      known = companyKey !== '' && (companyKey === k || companyKey.split(' ')[0] === k || initials.has(k));
+      known = companyKey !== '' && (companyKey === k || words[0] === k || initials.has(k));
       if (!known) known = usedAsEmployerTwice(post ??= indexPost(text), surface);
       employerNames.set(surface, known);
     }

@@ -114,9 +114,14 @@ export class TitleFamilies {
     return years && years > 0 ? years : null;
   }
 
-  /** Is a normalised word a job's generic head ("specialist", "coordinator", "engineer")? */
-  isGenericHead(word: string): boolean {
-    return this.genericHeads.has(word);
+  /**
+   * Do two titles end in two different generic job words ("Human Resources Coordinator", "Human
+   * Resources Specialist")? Then they are two jobs, however alike the words before.
+   */
+  differentJobWords(a: string, b: string): boolean {
+    const ha = this.head(a);
+    const hb = this.head(b);
+    return ha !== hb && this.genericHeads.has(ha) && this.genericHeads.has(hb);
   }
 
   /** Do two titles end in the same job word ("Kindergarten Teacher", "Teacher (Mixed Elementary)")? */

@@ -77,9 +77,6 @@ export class Lexicon {
     const parsed = lexiconSchema.parse(data);
     this.version = parsed.version;
     this.combinations = parsed.combinations;
-    for (const c of parsed.combinations) {
-      for (const id of [c.id, ...c.all]) if (!parsed.skills.some((sk) => sk.id === id)) throw new Error(`skills lexicon: combination names unknown skill ${id}`);
-    }
     for (const skill of parsed.skills) {
       if (this.byId.has(skill.id)) throw new Error(`skills lexicon: duplicate id ${skill.id}`);
       this.byId.set(skill.id, skill);
@@ -91,6 +88,9 @@ export class Lexicon {
         const key = surface.toLowerCase();
         this.addPhrase(skill.id, surface, ambiguous.has(key), properNoun, words.has(key));
       }
+    }
+    for (const c of parsed.combinations) {
+      for (const id of [c.id, ...c.all]) if (!this.byId.has(id)) throw new Error(`skills lexicon: combination names unknown skill ${id}`);
     }
     for (const surface of parsed.ordinary) this.addPhrase('', surface, false, false, false);
     for (const key of this.byFirst.keys()) {
