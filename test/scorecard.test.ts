@@ -83,7 +83,7 @@ describe('the scorecard PNG', () => {
 
   it('markup in a pasted post title is drawn as text, not read as SVG', () => {
     const base = reports.get('close')!;
-    const hostile = { ...base, target: { ...base.target, job: { title: '</text><rect width="1200" height="630" fill="#000"/><text>', company: 'A & B "Co"', yearsAsked: null } } };
+    const hostile = { ...base, target: { ...base.target, job: { title: '</text><rect width="1200" height="630" fill="#000"/><text>', otherTitles: [], company: 'A & B "Co"', yearsAsked: null } } };
     const image = decode(renderScorecard(hostile).png);
     expect(inkedPixels(image, { x: 0, y: 0, w: CARD_WIDTH, h: 40 })).toBe(0);
     expect(hexAt(image, gaugePixel(base.score / 200))).toBe(BANDS[base.band].hex);

@@ -929,3 +929,66 @@ describe('the twelfth held-out set', () => {
     expect((await resumeOf('charles-wilson-full-stack-frontend-engineer.pdf')).name).toBe('Charles Wilson');
   });
 });
+
+describe('the thirteenth held-out set', () => {
+  const kindsOf = (lines: string[]) => classifyJobLines(lines).kinds;
+
+  it('Hypha: "Here are some of the things you\'ll do" opens the duties, "Qualifications and skills we are looking for" the requirements, "More about us" the blurb', () => {
+    const text = calib('heldout13', 'jobs', 'hypha-operations-coordinator.txt');
+    const lines = text.split('\n');
+    const kinds = kindsOf(lines);
+    const kindOf = (start: string) => kinds[lines.findIndex((l) => l.startsWith(start))];
+    expect(kindOf('- Previous operations experience')).toBe('required');
+    expect(kindOf('Hypha Worker Co-operative is a non-profit')).toBe('boilerplate');
+    const found = req(text);
+    // "- Support Finance Working Group on payroll": a duty under the duties heading.
+    expect(found.find((r) => r.anyOf.includes('payroll'))?.place).toBe('responsibilities');
+    // "p2p and blockchain-based projects" is the co-op's work, told under "More about us".
+    expect(found.some((r) => r.anyOf.includes('blockchain'))).toBe(false);
+    // The clause saying who wants the list does not hide the heading's words.
+    expect(kindsOf(['Skills you will need', '- Python'])[1]).toBe('required');
+  });
+
+  it('"Join DataSF as a Data Scientist", "Be our Neighborhood Services Engineer", "(W-2)" and "Teaching Support IT Job at UCL" read as the job', () => {
+    expect(parseJobPost(calib('heldout12', 'jobs', 'datasf-data-scientist.txt')).title).toBe('Data Scientist');
+    expect(parseJobPost(calib('heldout8', 'jobs', 'datasf-neighborhood-services-engineer.txt')).title).toBe('Neighborhood Services Engineer');
+    expect(parseJobPost(calib('heldout10', 'jobs', 'compiler-executive-assistant-business-development.txt')).title).toBe('Executive Assistant Business Development');
+    const ucl = parseJobPost(calib('heldout12', 'jobs', 'ucl-physics-teaching-it-system-manager.txt'));
+    expect([ucl.title, ucl.company]).toEqual(['Teaching Support IT', 'UCL Physics and Astronomy']);
+    // "This is a system manager job with an emphasis on supporting our teaching": the job's other name.
+    expect(ucl.otherTitles).toEqual(['system manager']);
+    const sysadmin = readResumeText('Jane Roe\njane@example.com\nIT System Manager\n\nExperience\nIT System Manager, Acme Labs 2016 - 2024\n- Ran Linux servers for 300 users\n', TODAY);
+    expect(analyze({ resume: sysadmin, job: ucl }).breakdown.find((b) => b.label === 'Job title')?.earned).toBeGreaterThan(0);
+    // A sentence wrapped over lines is no title, whatever job word it holds.
+    const wrapped = parseJobPost('Lab support\n\nThis is a system manager job with an emphasis on supporting our\nteaching labs.\n\nRequirements\n- Linux\n');
+    expect(wrapped.title ?? '').not.toMatch(/^This is/);
+  });
+
+  it('"QA Engineer (Junior Developer / Bug Tester)": a resume titled with any of the names matches', () => {
+    const post = parseJobPost(calib('heldout10', 'jobs', 'civitai-qa-engineer.txt'));
+    expect(post.title).toBe('QA Engineer');
+    expect(post.otherTitles).toEqual(['Junior Developer', 'Bug Tester']);
+    const resume = readResumeText(calib('diverse', 'resumes', 'steeven-medina-qa-engineer.txt'), TODAY);
+    const report = analyze({ resume, job: post });
+    expect(report.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/matches$/);
+    expect(report.target.job?.otherTitles).toEqual(['Junior Developer', 'Bug Tester']);
+  });
+
+  it('title families: a QA automation engineer is of a test automation post\'s family, a communications coordinator of a community coordinator\'s', () => {
+    const qa = readResumeText(calib('heldout13', 'resumes', 'francisco-perez-leiros-qa-automation.txt'), TODAY);
+    const comms = readResumeText(calib('heldout13', 'resumes', 'communications-coordinator-11624880.txt'), TODAY);
+    const titleOf = (resume: typeof qa, job: string) => analyze({ resume, job: parseJobPost(calib('heldout13', 'jobs', job)) }).breakdown.find((b) => b.label === 'Job title');
+    expect(titleOf(qa, 'hypha-test-automation-software-engineer.txt')?.earned).toBeGreaterThan(0);
+    expect(titleOf(comms, 'p2pu-community-coordinator.txt')?.earned).toBeGreaterThan(0);
+    // An admitting specialist who also did "Quality Assurance" in a hospital is no software tester.
+    const admitting = readResumeText(calib('heldout2', 'resumes', 'er-admitting-specialist-12938200.txt'), TODAY);
+    expect(analyze({ resume: admitting, job: parseJobPost(calib('heldout2', 'jobs', 'scotgov-test-engineer.txt')) }).breakdown.find((b) => b.label === 'Job title')?.earned).toBe(0);
+  });
+
+  it('"Ran the company\'s Facebook and Twitter Accounts" is social media work; "newsletter articles" are newsletters', () => {
+    const comms = readResumeText(calib('heldout13', 'resumes', 'communications-coordinator-11624880.txt'), TODAY);
+    const skills = resumeSkills(comms, getLexicon(), lineRoles(comms));
+    expect(skills.found.has('social-media-marketing')).toBe(true);
+    expect(skills.found.has('newsletters')).toBe(true);
+  });
+});

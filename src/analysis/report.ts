@@ -32,7 +32,8 @@ export interface Report {
     roleTitle: string | null;
     /** True when no role or job was given and the role was inferred from the resume's titles. */
     roleInferred: boolean;
-    job: { title: string | null; company: string | null; yearsAsked: number | null } | null;
+    /** `otherTitles`: other names the post gives the job (empty when none); a resume titled with any matches. */
+    job: { title: string | null; otherTitles: string[]; company: string | null; yearsAsked: number | null } | null;
   };
   /** Points per component, to answer "why this score?" (see docs/scoring.md). */
   breakdown: { label: string; earned: number; possible: number; detail: string }[];

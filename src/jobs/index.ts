@@ -189,7 +189,7 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     const covered = hits.reduce((n, h) => n + h.surface.replace(/\W/g, '').length, 0);
     return hits.length > 0 && covered * 2 >= part.replace(/\W/g, '').length;
   };
-  const { title, company, stack } = findTitleAndCompany(lines, namesSkills);
+  const { title, company, stack, otherTitles } = findTitleAndCompany(lines, namesSkills);
   // Skills in the title ("Backend Developer - Python/Django") are the job itself.
   for (const hit of findSkills([title, stack].filter(Boolean).join(' / '), lexicon, { skillLines: new Set([0]) })) {
     placed.unshift({ hit: { ...hit, start: -1, line: -1 }, place: 'title', sentence: '\u0000title' });
@@ -211,6 +211,7 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
 
   return {
     title,
+    ...(otherTitles.length ? { otherTitles } : {}),
     company,
     required: [...required],
     preferred: hasSplit || preferred.size > 0 ? [...preferred] : [],

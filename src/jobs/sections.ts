@@ -104,10 +104,17 @@ const HEADING_QUALIFIER = /^(?:(?:necessary|essential|relevant|important|general
 /** A verb that announces the list below the heading: "Responsibilities include", "Duties will include". */
 const LIST_VERB = /(?: (?:will|may|might|would|can) | )(?:include|includes|involve|involves|are|will be)$/;
 
+/** A clause that says who wants the list: "Qualifications and skills we are looking for", "Skills you'll need". */
+const WHO_WANTS_TAIL = / (?:that |which )?(?:we(?:'re| are) (?:looking for|seeking|hoping for)|we(?:'d)? (?:need|want|value|expect|require|look for|love to see|like to see)|you(?:'ll| will)? (?:need|bring))$/;
+/** "More about us", "A bit about Acme": words before "about" that change nothing. */
+const ABOUT_LEAD = /^(?:more|a (?:little )?(?:bit|little)(?: more)?|a few words)(?= about\b) /;
+/** "Here are some of the things you'll do", "Things you'll work on": the duties, however introduced. */
+const DUTIES_LEAD_IN = /^(?:here(?: are|'s| is) )?(?:(?:some|a few|a sample|examples) of )?(?:the )?(?:things|work|tasks|projects) (?:that )?you(?:'ll| will| would| might)? (?:do|be doing|work on|take on|tackle|focus on|be working on)$/;
+
 function withoutLeadInAndTail(key: string): string {
   const q = HEADING_QUALIFIER.exec(key);
   const rest = q ? key.slice(q[0].length) : key;
-  return rest.replace(LIST_VERB, '') || key;
+  return rest.replace(LIST_VERB, '').replace(WHO_WANTS_TAIL, '') || key;
 }
 
 function spacesIn(key: string): number {
@@ -144,13 +151,16 @@ function headingKindOf(line: string): JobSectionKind | null {
   // "Additional desired experience", "Tasks & required skills/experience", "Compensation & role
   // details": a short sentence-case line on its own that names a section's kind is that section's heading.
   // A short question on its own line ("Why should you join us?") is heading-shaped too.
-  const plain = !marked && !titleCase && /^\p{Lu}/u.test(raw) && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length <= 6
+  // The clause that says who wants the list does not count against the length.
+  const tailWords = WHO_WANTS_TAIL.exec(key)?.[0].trim().split(' ').length ?? 0;
+  const plain = !marked && !titleCase && /^\p{Lu}/u.test(raw) && !/^[-*•·▪◦●+]/.test(raw) && words.length >= 2 && words.length - tailWords <= 6
     && !/[,;.!]|\?(?!$)|\d/.test(raw);
+  if ((marked || plain || words.length <= MAX_HEADING_WORDS) && !/[.!,;]$/.test(raw) && DUTIES_LEAD_IN.test(key.replace(/:$/, ''))) return 'neutral';
   // "Your primary responsibilities", "The benefits": a possessive or article before a heading's
   // words frames it and changes nothing. On a line that stands alone, so do qualifiers before it
   // ("Necessary Skills and Experience", "Your relevant skills and experience") and a verb that
   // announces the list after it ("Responsibilities include").
-  const framed = FRAMING_WORD.exec(key);
+  const framed = FRAMING_WORD.exec(key) ?? ABOUT_LEAD.exec(key);
   const unframed = framed ? key.slice(framed[0].length) : key;
   const bare = marked || titleCase || plain ? withoutLeadInAndTail(unframed) : unframed;
   const matches = (list: Set<string>) => headingIn(list, key, marked, titleCase)

@@ -28,6 +28,15 @@ function clean(s: string): string {
 /** "Hiring our next", "We're hiring a": words before a title's first capital. */
 const HIRING_LEAD = /^(?:(?:we'?re|we\s+are|now)\s+)?hiring\s+(?:(?:our|a|an|the)\s+)?(?:(?:next|new)\s+)?/i;
 
+/** "Join Acme as a", "Be our next": a sentence-like lead before the job's own capitals. */
+const JOIN_AS_LEAD = /^(?:join\s+(?:[\p{Lu}][\p{L}0-9.&'-]*\s+){1,4}as\s+(?:an?|the|our)\s+|be\s+(?:our|the)\s+(?:(?:next|new)\s+)?)/iu;
+
+/** "Teaching Support IT Job at UCL Physics": a line naming itself a job at an employer. */
+const JOB_AT_LINE = /^(.+?)\s+(?:[Jj]ob|[Pp]osition|[Pp]ost|[Vv]acancy|[Oo]pening)\s+(?:at|with)\s+(\p{Lu}.{1,60})$/u;
+
+/** "This is a system manager job with ...": a sentence wrapped over lines, not a title. */
+const SENTENCE_LEAD = /^(?:this|that|it|we|you|our|they|there)\s+(?:is|are|will|have|has|'re|were|was)\b/i;
+
 /** "Job Description: Front End Engineer (2 Years of Experience)" -> "Front End Engineer". */
 function cleanTitle(s: string): string {
   return clean(s)
@@ -38,8 +47,10 @@ function cleanTitle(s: string): string {
     .replace(/^(?:job\s+description|job\s+title|job\s+posting|position|role|opening|we'?re\s+hiring|now\s+hiring|hiring)\s*[:\-–—!]\s*/i, '')
     // "Hiring our next Community Manager", "We're hiring a Senior Accountant": the job that follows.
     .replace(HIRING_LEAD, (lead, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(lead.length)) ? '' : lead))
+    // "Join DataSF as a Data Scientist", "Be our Neighborhood Services Engineer": the job that follows.
+    .replace(JOIN_AS_LEAD, (lead, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(lead.length)) ? '' : lead))
     .replace(/\s*\((?:[mwfdx*]\s*\/\s*){1,3}[mwfdx*]\)|\s*\(all genders\)/gi, '')
-    .replace(/\s*\((?:[^)]*\b(?:years?|yrs|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*)\)\s*$/i, '')
+    .replace(/\s*\((?:[^)]*\b(?:years?|yrs|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|w-?2|1099|temporary|fixed[- ]term)\b[^)]*)\)\s*$/i, '')
     .replace(/\s*[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\s*$/i, '')
     .replace(/[.!]+$/, '')
     // "Data Analyst Roles", "Software Engineer in Test Job Family": the page's words, not the title's.
@@ -87,6 +98,19 @@ export interface TitleAndCompany {
   company: string | null;
   /** A stack named after the title ("Backend Developer - Python/Django" -> "Python/Django"). */
   stack: string | null;
+  /** Other names for the job: a parenthesis of titles after it, "This is a <title> job" in the head. */
+  otherTitles: string[];
+}
+
+/** "This is a system manager job", "The role is a Senior Analyst position": the job named in a sentence. */
+const NAMED_IN_SENTENCE = /\b(?:this|the|it)\s+(?:role\s+|job\s+|position\s+)?is\s+an?\s+((?:[\p{L}][\p{L}/&-]*\s+){0,4}?[\p{L}][\p{L}-]*)\s+(?:job|role|position|post)\b/iu;
+
+/** "QA Engineer (Junior Developer / Bug Tester)" -> the title, and the titles in its parenthesis. */
+function splitAlsoTitled(title: string): { title: string; also: string[] } {
+  const m = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
+  if (!m) return { title, also: [] };
+  const also = m[2]!.split(/\s*(?:\/|,|;|\bor\b)\s*/).map((t) => t.trim()).filter((t) => t && hasTitleWord(t));
+  return also.length > 0 ? { title: m[1]!.trim(), also } : { title, also: [] };
 }
 
 /** The post's lines, already split into fields by splitFieldLines (parseJobPost does it once). */
@@ -112,7 +136,14 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
       const l = clean(line);
       if (!l || l.split(' ').length > 14 || jobHeadingKind(line) || isChromeLine(line) || NOT_TITLE_LINE.test(l)) continue;
       // A sentence ("Fernway is hiring a Full Stack Developer.") is read by the sentence rule below.
-      if (/[.!?]$/.test(l) || /\b(?:is|are)\s+(?:hiring|looking|seeking|searching)\b/i.test(l)) continue;
+      if (/[.!?]$/.test(l) || /\b(?:is|are)\s+(?:hiring|looking|seeking|searching)\b/i.test(l) || SENTENCE_LEAD.test(l)) continue;
+      const jobAt = l.match(JOB_AT_LINE);
+      if (jobAt && !hasTitleWord(l)) {
+        title = cleanTitle(jobAt[1]!);
+        company ??= clean(jobAt[2]!);
+        titleLine = titleEnd = i;
+        break;
+      }
       if (!hasTitleWord(l)) continue;
       // A title wrapped over two lines: "Senior Full Stack Engineer (5+ Years of" / "Experience)".
       let whole = l;
@@ -192,5 +223,9 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
     const m = title.match(/^(.*?)\s+[-–—|]\s+(.+)$/);
     if (m && namesSkills(m[2]!) && hasTitleWord(m[1]!)) { stack ??= m[2]!; title = m[1]!; }
   }
-  return { title: title ? cleanTitle(title) || title : null, company, stack };
+  const cleaned = title ? cleanTitle(title) || title : null;
+  const { title: main, also } = cleaned ? splitAlsoTitled(cleaned) : { title: null, also: [] as string[] };
+  const named = NAMED_IN_SENTENCE.exec(text)?.[1];
+  if (named && hasTitleWord(named) && !also.includes(named) && named.toLowerCase() !== main?.toLowerCase()) also.push(named);
+  return { title: main, company, stack, otherTitles: main ? also : [] };
 }

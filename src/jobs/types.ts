@@ -19,6 +19,11 @@ export interface JobRequirement {
 
 export interface JobPost {
   title: string | null;
+  /**
+   * Other names the post gives the job ("QA Engineer (Junior Developer / Bug Tester)", "This is a
+   * system manager job"): a resume titled with any of them matches. Absent when there are none.
+   */
+  otherTitles?: string[];
   company: string | null;
   /** Lexicon skill ids under requirement headings (or the whole post when it has no such split). */
   required: string[];
