@@ -992,3 +992,19 @@ describe('the thirteenth held-out set', () => {
     expect(skills.found.has('newsletters')).toBe(true);
   });
 });
+
+describe('the page heading names the job\'s specialty (title families 2026.12.11)', () => {
+  it('"Operations Coordinator, Accounts Payable and Accounts Receivable" over "Title: Operations Coordinator": an accountant\'s title is of the family', () => {
+    const post = parseJobPost(calib('heldout4', 'jobs', 'css-operations-coordinator-ap-ar.txt'));
+    expect(post.title).toBe('Operations Coordinator');
+    expect(post.otherTitles).toEqual(['Operations Coordinator, Accounts Payable and Accounts Receivable']);
+    // The specialty is the job's own: named in its title, it weighs as the title does.
+    expect(post.requirements?.find((r) => r.anyOf.includes('accounts-payable') && r.anyOf.includes('accounts-receivable'))?.place).toBe('title');
+    const accountant = readResumeText(calib('heldout7', 'resumes', 'jia-cao-cpa-senior-accountant.txt'), TODAY);
+    const report = analyze({ resume: accountant, job: post });
+    expect(report.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/is a related title$/);
+    // A marketer is not of the family for the specialty's sake.
+    const marketer = readResumeText(calib('heldout11', 'resumes', 'digital-marketing-coordinator-18927233.txt'), TODAY);
+    expect(analyze({ resume: marketer, job: post }).breakdown.find((b) => b.label === 'Job title')?.earned).toBe(0);
+  });
+});

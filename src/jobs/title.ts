@@ -123,11 +123,24 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
   let titleEnd = -1;
   let weakCompany: string | null = null;
   let namedAgain: string | null = null;
+  /** The page's heading when it names the labelled title with its specialty: another name for the job. */
+  let headingTitle: string | null = null;
   for (const line of lines.slice(0, 40)) {
     const t = line.match(TITLE_LABEL_RE);
     if (!title && t && (hasTitleWord(t[1]!) || EXPLICIT_TITLE_LABEL_RE.test(line))) title = clean(t[1]!);
     const c = line.match(COMPANY_LABEL_RE);
     if (!company && c) company = clean(c[1]!).slice(0, 80);
+  }
+  if (title) {
+    // "Operations Coordinator, Accounts Payable and Accounts Receivable" over "Title: Operations
+    // Coordinator": the page's heading says what the label leaves out, the job's specialty.
+    const first = clean(lines.find((l) => l.trim()) ?? '');
+    const rest = first.toLowerCase().startsWith(title.toLowerCase()) ? first.slice(title.length) : '';
+    const specialty = /^\s*(?:,|[-–—|:]|\()\s*([^()]+?)\)?$/.exec(rest)?.[1];
+    if (specialty) {
+      if (namesSkills(specialty)) stack = specialty;
+      headingTitle = first;
+    }
   }
   if (!title) {
     // The first eight lines with text: pasted posts keep a blank line between paragraphs.
@@ -225,6 +238,7 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
   }
   const cleaned = title ? cleanTitle(title) || title : null;
   const { title: main, also } = cleaned ? splitAlsoTitled(cleaned) : { title: null, also: [] as string[] };
+  if (headingTitle) also.push(headingTitle);
   const named = NAMED_IN_SENTENCE.exec(text)?.[1];
   if (named && hasTitleWord(named) && !also.includes(named) && named.toLowerCase() !== main?.toLowerCase()) also.push(named);
   return { title: main, company, stack, otherTitles: main ? also : [] };
