@@ -1008,3 +1008,43 @@ describe('the page heading names the job\'s specialty (title families 2026.12.11
     expect(analyze({ resume: marketer, job: post }).breakdown.find((b) => b.label === 'Job title')?.earned).toBe(0);
   });
 });
+
+describe('the fifteenth and sixteenth held-out sets', () => {
+  const titlePart = (resume: ReturnType<typeof readResumeText>, set: string, job: string) =>
+    analyze({ resume, job: parseJobPost(calib(set, 'jobs', job)) }).breakdown.find((b) => b.label === 'Job title');
+
+  it('"Freelance Writer, Multiple Publications" is a role line, not a publications heading', () => {
+    const writer = readResumeText(calib('heldout16', 'resumes', 'julia-burke-writer-marketing-communications-manager.txt'), TODAY);
+    expect(writer.titles).toContain('Marketing and Communications Coordinator');
+    expect(writer.experienceYears).toBeGreaterThan(10);
+    expect(writer.sections.map((s) => s.kind)).not.toContain('publications');
+  });
+
+  it('"OpenNews is hiring: Community manager" names the job and the employer; "Co-director", a rank alone, leaves the title out', () => {
+    const community = parseJobPost(calib('heldout15', 'jobs', 'opennews-community-manager.txt'));
+    expect([community.title, community.company]).toEqual(['Community manager', 'OpenNews']);
+    const codirector = parseJobPost(calib('heldout15', 'jobs', 'opennews-co-director.txt'));
+    expect(codirector.title).toBe('Co-director');
+    const marketer = readResumeText(calib('heldout15', 'resumes', 'director-of-marketing-33072201.txt'), TODAY);
+    expect(analyze({ resume: marketer, job: codirector }).breakdown.map((b) => b.label)).not.toContain('Job title');
+    // "... project management, and working on collaborative consulting projects, those are all huge pluses."
+    expect(codirector.requirements?.find((r) => r.anyOf.includes('project-management'))?.place).toBe('preferred');
+  });
+
+  it('Enhancv: "- We\'d also like you to ... build backlinks" in the duties is a duty, not prose about the employer', () => {
+    const post = parseJobPost(calib('heldout15', 'jobs', 'enhancv-inbound-marketing-manager.txt'));
+    expect(post.requirements?.find((r) => r.anyOf.includes('link-building'))?.place).toBe('responsibilities');
+  });
+
+  it('research software engineering: a data scientist and a machine-learning engineer are of the family', () => {
+    const ds = readResumeText(calib('heldout15', 'resumes', 'laurent-smeets-data-scientist.txt'), TODAY);
+    expect(titlePart(ds, 'heldout15', 'sheffield-senior-research-software-engineer.txt')?.earned).toBeGreaterThan(0);
+    const ml = readResumeText('Ada Roe\nada@example.com\nSenior Machine Learning Engineer\n\nExperience\nSenior Machine Learning Engineer, Acme 2016 - 2024\n- Built Python model pipelines\n', TODAY);
+    expect(titlePart(ml, 'heldout15', 'sheffield-senior-research-software-engineer.txt')?.earned).toBeGreaterThan(0);
+  });
+
+  it('"Directed and developed the ONE World Sports website redesign" is web design', () => {
+    const designer = readResumeText(calib('heldout16', 'resumes', 'william-pansky-graphic-designer-front-end-developer.txt'), TODAY);
+    expect(resumeSkills(designer, getLexicon(), lineRoles(designer)).found.has('web-design')).toBe(true);
+  });
+});

@@ -46,7 +46,7 @@ export function analyze(input: AnalyzeInput, deps: { lexicon?: Lexicon; roles?: 
     items: roleItems(role, lexicon), keywords: roleKeywords(role, lexicon), titles: [role.title, ...role.titles], yearsAsked: null,
   }) : null;
   const jobEval = job ? evaluateTarget(resume, skills, {
-    items: jobItems(job, lexicon), keywords: job.keywords, titles: job.title ? [job.title, ...(job.otherTitles ?? [])] : role ? [role.title, ...role.titles] : [], yearsAsked: job.yearsRequired,
+    items: jobItems(job, lexicon), keywords: job.keywords, titles: job.title && getTitleFamilies().namesWork(job.title) ? [job.title, ...(job.otherTitles ?? [])] : role ? [role.title, ...role.titles] : [], yearsAsked: job.yearsRequired,
     yearsImplied: job.title ? impliedYears(job.title) : null,
   }) : null;
   const evals = [jobEval, roleEval].filter((e): e is TargetEvaluation => e !== null);

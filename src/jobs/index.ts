@@ -113,7 +113,8 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     // list of asks, a sentence about the employer that asks nothing is still about the employer.
     if (kind === 'required' && ABOUT_US.test(sentence) && !CANDIDATE_ASK.test(sentence) && !SPEAKS_OF_HIRE.test(sentence)) return 'prose';
     if (kind === 'required' || (CANDIDATE_ASK.test(sentence) && !ourOwnWork(sentence))) return 'required';
-    if (ABOUT_US.test(sentence)) return 'prose';
+    // "- We'd also like you to ... build backlinks": in a duty list, "we" asking the hire is a duty.
+    if (ABOUT_US.test(sentence) && !(dutyLines.has(line) && SPEAKS_OF_HIRE.test(sentence))) return 'prose';
     if (!hasSplit) return 'responsibilities';
     return underDuties(line) ? 'responsibilities' : 'prose';
   };

@@ -105,7 +105,10 @@ export function detectHeading(line: string): { kind: SectionKind; heading: strin
     if (compact) return { kind: compact, heading, rest: '' };
   }
   const tail = HEADING_TAIL_WORDS[words[words.length - 1]!];
-  if (tail && words.length <= 4 && (shouty || /^(?:\p{Lu}\S*\s*)+$/u.test(trimmed))) {
+  // "Freelance Writer, Multiple Publications": a job, then where it was done, is a role line.
+  const comma = trimmed.indexOf(',');
+  const roleLine = comma > 0 && trimmed.slice(0, comma).toLowerCase().split(/[^a-z-]+/).some((w) => vocab.titleWords.has(w));
+  if (tail && words.length <= 4 && !roleLine && (shouty || /^(?:\p{Lu}\S*\s*)+$/u.test(trimmed))) {
     return { kind: tail, heading, rest: '' };
   }
   return null;

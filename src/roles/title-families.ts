@@ -13,6 +13,7 @@ const familiesSchema = z.object({
   version: z.string().min(1),
   about: z.string().optional(),
   genericHeads: z.object({ about: z.string().optional(), words: z.array(z.string().min(1)) }),
+  rankWords: z.object({ about: z.string().optional(), words: z.array(z.string().min(1)) }),
   seniority: z.object({ about: z.string().optional(), words: z.record(z.string(), z.number().min(0).max(30)) }),
   families: z.array(z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -35,6 +36,7 @@ export class TitleFamilies {
   private readonly seniority: RegExp;
   private readonly seniorityYearsByGroup: number[];
   private readonly genericHeads: Set<string>;
+  private readonly rankWords: Set<string>;
   /** Normalised family title -> the families that list it; titles are looked up by their word runs. */
   private readonly byTitle = new Map<string, string[]>();
   private readonly longest: number;
@@ -46,6 +48,7 @@ export class TitleFamilies {
     const parsed = validated ? (data as z.infer<typeof familiesSchema>) : familiesSchema.parse(data);
     this.version = parsed.version;
     this.genericHeads = new Set(parsed.genericHeads.words.map((w) => normalizeTitle(w)));
+    this.rankWords = new Set(parsed.rankWords.words.map((w) => w.toLowerCase()));
     // A stable sort keeps the data file's order among words of the same length.
     const words = Object.entries(parsed.seniority.words).sort((a, b) => b[0].length - a[0].length);
     this.seniority = new RegExp(`(?<![\\p{L}])(?:${words.map(([w]) => `(${w})`).join('|')})(?![\\p{L}])`, 'iu');
@@ -122,6 +125,14 @@ export class TitleFamilies {
     const ha = this.head(a);
     const hb = this.head(b);
     return ha !== hb && this.genericHeads.has(ha) && this.genericHeads.has(hb);
+  }
+
+  /**
+   * Does a title name a line of work, or only a rank ("Co-director", "Senior Manager", "Lead")? A
+   * rank alone says nothing of the field, so a post titled so is read by its other parts.
+   */
+  namesWork(title: string): boolean {
+    return normalizeTitle(title).split(' ').some((w) => w && !/^(?:of|the|and|&)$/.test(w) && !this.rankWords.has(w));
   }
 
   /** Do two titles end in the same job word ("Kindergarten Teacher", "Teacher (Mixed Elementary)")? */
