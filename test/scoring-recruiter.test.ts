@@ -1048,3 +1048,28 @@ describe('the fifteenth and sixteenth held-out sets', () => {
     expect(resumeSkills(designer, getLexicon(), lineRoles(designer)).found.has('web-design')).toBe(true);
   });
 });
+
+describe('the seventeenth and eighteenth held-out sets (lexicon 2026.12.24, title families 2026.12.13)', () => {
+  it('"Operations Coordinator, People": an HR generalist\'s title is of the family', () => {
+    const post = parseJobPost(calib('heldout18', 'jobs', 'css-operations-coordinator-people.txt'));
+    expect(post.otherTitles).toEqual(['Operations Coordinator, People']);
+    const hr = readResumeText(calib('heldout18', 'resumes', 'hr-generalist-11763983.txt'), TODAY);
+    expect(analyze({ resume: hr, job: post }).breakdown.find((b) => b.label === 'Job title')?.earned).toBeGreaterThan(0);
+  });
+
+  it('"ensuring regulatory compliance" in a people partner\'s duties asks no security compliance', () => {
+    const text = calib('heldout18', 'jobs', 'gitlab-people-business-partner.txt');
+    expect(req(text).some((r) => r.anyOf.includes('compliance'))).toBe(false);
+    expect(req(text).some((r) => r.anyOf.includes('risk-compliance'))).toBe(true);
+  });
+
+  it('"Crafted Chorus\'s artist-centric design language" is design-system work', async () => {
+    const resume = await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout11', 'resumes', 'chong-han-chua-product-design-leader.pdf'))), undefined, TODAY);
+    expect(resumeSkills(resume, getLexicon(), lineRoles(resume)).found.has('design-systems')).toBe(true);
+  });
+
+  it('a DevSecOps engineer is of a site reliability engineer\'s family', async () => {
+    const { getTitleFamilies } = await import('../src/roles/title-families.js');
+    expect(getTitleFamilies().related('DevSecOps Engineer', 'Senior Site Reliability Engineer')).toBe(true);
+  });
+});
