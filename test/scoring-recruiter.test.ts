@@ -1073,3 +1073,10 @@ describe('the seventeenth and eighteenth held-out sets (lexicon 2026.12.24, titl
     expect(getTitleFamilies().related('DevSecOps Engineer', 'Senior Site Reliability Engineer')).toBe(true);
   });
 });
+
+describe('the nineteenth held-out set (lexicon 2026.12.25)', () => {
+  it('Let\'s Encrypt: "able to design systems for effective communication" asks no design system; "building design systems" does', () => {
+    expect(req(calib('heldout19', 'jobs', 'letsencrypt-director-of-site-reliability-engineering.txt')).some((r) => r.anyOf.includes('design-systems'))).toBe(false);
+    expect(req('Product Designer\n\nRequirements\n- Experience building design systems for large products\n').some((r) => r.anyOf.includes('design-systems'))).toBe(true);
+  });
+});
