@@ -1080,3 +1080,19 @@ describe('the nineteenth held-out set (lexicon 2026.12.25)', () => {
     expect(req('Product Designer\n\nRequirements\n- Experience building design systems for large products\n').some((r) => r.anyOf.includes('design-systems'))).toBe(true);
   });
 });
+
+describe('the twenty-first held-out set', () => {
+  it('Aragon: "- Act as the liaison with third party service providers" ends at its line; the next duty\'s "logistics" is a skill', () => {
+    const text = calib('heldout21', 'jobs', 'aragon-association-operations-manager.txt');
+    expect(req(text).find((r) => r.anyOf.includes('logistics'))?.place).toBe('responsibilities');
+    // A line merely wrapped inside the list of people still names people, not skills.
+    expect(req('Engineer\n\nResponsibilities\n- Work closely with Design, Marketing and\nProduct Management teams on new features\n').some((r) => r.anyOf.includes('product-management'))).toBe(false);
+  });
+
+  it('Aragon: "Who is this job perfect for?" opens the asks, "Useful Experience" the wishes', () => {
+    const lines = calib('heldout21', 'jobs', 'aragon-association-operations-manager.txt').split('\n');
+    const kinds = classifyJobLines(lines).kinds;
+    expect(kinds[lines.findIndex((l) => l.startsWith('This is the perfect job for someone'))]).toBe('required');
+    expect(kinds[lines.findIndex((l) => l.startsWith('- Previous accounting experience'))]).toBe('preferred');
+  });
+});

@@ -63,7 +63,9 @@ function namesTeam(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
   const verb = [...before.matchAll(WORKS_WITH)].pop();
   if (!verb) return false;
   const between = before.slice(verb.index + verb[0].length);
-  return between.length <= 90 && !/[.;:]|\b(?:to|by|using|through|on|for|in order)\b/i.test(between);
+  // A new list item or paragraph ends the list of people: "- Act as the liaison with providers" /
+  // "- Handle logistics" (a line merely wrapped inside the list does not).
+  return between.length <= 90 && !/[.;:]|\n\s*(?:[-*•·▪◦●+]|\d{1,2}[.)]|\n)|\b(?:to|by|using|through|on|for|in order)\b/i.test(between);
 }
 
 /** Reads a pasted job post: title, company, required vs preferred skills, years asked, keywords. */
