@@ -1096,3 +1096,10 @@ describe('the twenty-first held-out set', () => {
     expect(kinds[lines.findIndex((l) => l.startsWith('- Previous accounting experience'))]).toBe('preferred');
   });
 });
+
+describe('the twenty-third held-out set', () => {
+  it('Foundation for Public Code: "the open source community", "open source products" name a practice it asks for, not its own product', () => {
+    const text = calib('heldout23', 'jobs', 'foundation-for-public-code-codebase-steward-quality.txt');
+    expect(req(text).find((r) => r.anyOf.includes('open-source'))?.place).toBe('required');
+  });
+});

@@ -47,6 +47,8 @@ const DEGREE_FIELD_EXAMPLES = /\b(?:degree|bachelor'?s|master'?s|diploma)\b[^.;]
 /** People the hire works with ("Collaborate with Product Management and other stakeholders"): teams, not skills. */
 const WORKS_WITH = /\b(?:collaborat\w*|work(?:s|ing)?\s+(?:closely\s+|together\s+|directly\s+)?with|partner(?:s|ing)?\s+(?:closely\s+)?with|together\s+with|alongside|liais\w*\s+with|stakeholders\s+(?:in|within|across))\b/gi;
 /** Skill kinds that double as the names of teams and functions. */
+/** Categories of practices and traits, which no employer sells as its product. */
+const PRACTICE_CATEGORIES = new Set(['practice', 'soft']);
 const FUNCTION_CATEGORIES = new Set(['practice', 'product', 'design', 'data', 'ml', 'security', 'business', 'marketing', 'sales', 'finance', 'hr', 'soft']);
 
 /** Value statements and culture ("Champion diversity, equity, inclusion, and accessibility") ask for no skill. */
@@ -206,7 +208,10 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   for (const w of (company ?? '').toLowerCase().split(/\W+/)) if (w && !writtenPlain(w)) excluded.add(w);
 
   // The employer's own product is no requirement: GitLab's sales post says "GitLab" on every line.
-  const employer = employerSkills(placed.map((p) => p.hit), maskedText, company);
+  // Only a named thing can be the employer's product: "open source community", "open source
+  // products" name a practice the Foundation for Public Code asks for, not its own product.
+  const named = placed.map((p) => p.hit).filter((h) => !PRACTICE_CATEGORIES.has(lexicon.get(h.id)?.category ?? ''));
+  const employer = employerSkills(named, maskedText, company);
   const asked = placed.filter((p) => !employer.has(p.hit.id));
   const alternatives = alternativeGroups(kept.filter((h) => !employer.has(h.id)), maskedText, lexicon);
   const requirements = buildRequirements(asked, alternatives, lexicon);
