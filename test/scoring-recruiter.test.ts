@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJobPost } from '../src/jobs/index.js';
+import type { JobPost } from '../src/jobs/types.js';
+import type { Resume } from '../src/resume/types.js';
 import { classifyJobLines } from '../src/jobs/sections.js';
 import { maskBoilerplate } from '../src/jobs/boilerplate.js';
 import { readResumeFile, readResumeText } from '../src/analysis/pipeline.js';
@@ -22,6 +24,10 @@ const calib = (set: string, kind: 'jobs' | 'resumes', file: string) => readFileS
 const post18f = readFileSync(path.join(FIXTURES, 'jobs', '18f-login-gov-engineer-2023.md'), 'utf8');
 const req = (text: string) => parseJobPost(text).requirements ?? [];
 const withMembers = (text: string, ids: string[]) => req(text).find((r) => ids.every((id) => r.anyOf.includes(id)));
+/** What the resume shows, read as the analysis reads it. */
+const skillsOf = (resume: Resume) => resumeSkills(resume, getLexicon(), lineRoles(resume));
+/** The title part of the resume's score against a post. */
+const titlePart = (resume: Resume, job: JobPost) => analyze({ resume, job }).breakdown.find((b) => b.label === 'Job title');
 
 describe('example lists and choices are one requirement met by any member', () => {
   it('18F: "Ruby, Python, JavaScript, and Go. ... at least one of those languages"', () => {
@@ -780,7 +786,7 @@ describe('the fourth and fifth held-out sets', () => {
     expect(specialist.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/"HR SPECIALIST" matches/i);
     expect(specialist.band).toBe('strong');
     const assistant = readResumeText(calib('heldout4', 'resumes', 'hr-assistant-16861758.txt'), TODAY);
-    const skills = resumeSkills(assistant, getLexicon(), lineRoles(assistant));
+    const skills = skillsOf(assistant);
     expect(skills.found.has('human-resources')).toBe(true);
   });
 
@@ -792,7 +798,7 @@ describe('the fourth and fifth held-out sets', () => {
 
   it('a data scientist shows data analysis (statistics and data science imply it); a medical records technician is of the healthcare-administration family', () => {
     const scientist = readResumeText(calib('heldout4', 'resumes', 'laurent-smeets-data-scientist.txt'), TODAY);
-    const skills = resumeSkills(scientist, getLexicon(), lineRoles(scientist));
+    const skills = skillsOf(scientist);
     expect(skills.found.has('data-analysis') || skills.implied.has('data-analysis')).toBe(true);
     const job = parseJobPost(calib('heldout5', 'jobs', 'vha-medical-support-assistant.txt'));
     const tech = analyze({ resume: readResumeText(calib('heldout5', 'resumes', 'medical-record-technician-16121387.txt'), TODAY), job });
@@ -894,7 +900,7 @@ describe('the tenth and eleventh held-out sets', () => {
     const text = calib('heldout10', 'jobs', 'compiler-executive-assistant-business-development.txt');
     expect(req(text).some((r) => r.anyOf.includes('ms-project'))).toBe(false);
     const backend = readResumeText(calib('diverse', 'resumes', 'patrick-walukagga-python-django-backend.txt'), TODAY);
-    const skills = resumeSkills(backend, getLexicon(), lineRoles(backend));
+    const skills = skillsOf(backend);
     expect(skills.found.has('frontend-frameworks')).toBe(false);
     expect(skills.implied.has('full-stack-development')).toBe(false);
   });
@@ -913,7 +919,7 @@ describe('the tenth and eleventh held-out sets', () => {
 
   it('"Fall 2005, Spring" with the year on the next line is a season, and "Word, Next, non-fiction" names no Next.js', () => {
     const teacher = readResumeText(calib('heldout9', 'resumes', 'elementary-teacher-13855004.txt'), TODAY);
-    const skills = resumeSkills(teacher, getLexicon(), lineRoles(teacher));
+    const skills = skillsOf(teacher);
     expect(skills.found.has('spring')).toBe(false);
     expect(skills.found.has('nextjs')).toBe(false);
   });
@@ -958,7 +964,7 @@ describe('the thirteenth held-out set', () => {
     // "This is a system manager job with an emphasis on supporting our teaching": the job's other name.
     expect(ucl.otherTitles).toEqual(['system manager']);
     const sysadmin = readResumeText('Jane Roe\njane@example.com\nIT System Manager\n\nExperience\nIT System Manager, Acme Labs 2016 - 2024\n- Ran Linux servers for 300 users\n', TODAY);
-    expect(analyze({ resume: sysadmin, job: ucl }).breakdown.find((b) => b.label === 'Job title')?.earned).toBeGreaterThan(0);
+    expect(titlePart(sysadmin, ucl)?.earned).toBeGreaterThan(0);
     // A sentence wrapped over lines is no title, whatever job word it holds.
     const wrapped = parseJobPost('Lab support\n\nThis is a system manager job with an emphasis on supporting our\nteaching labs.\n\nRequirements\n- Linux\n');
     expect(wrapped.title ?? '').not.toMatch(/^This is/);
@@ -977,17 +983,16 @@ describe('the thirteenth held-out set', () => {
   it('title families: a QA automation engineer is of a test automation post\'s family, a communications coordinator of a community coordinator\'s', () => {
     const qa = readResumeText(calib('heldout13', 'resumes', 'francisco-perez-leiros-qa-automation.txt'), TODAY);
     const comms = readResumeText(calib('heldout13', 'resumes', 'communications-coordinator-11624880.txt'), TODAY);
-    const titleOf = (resume: typeof qa, job: string) => analyze({ resume, job: parseJobPost(calib('heldout13', 'jobs', job)) }).breakdown.find((b) => b.label === 'Job title');
-    expect(titleOf(qa, 'hypha-test-automation-software-engineer.txt')?.earned).toBeGreaterThan(0);
-    expect(titleOf(comms, 'p2pu-community-coordinator.txt')?.earned).toBeGreaterThan(0);
+    expect(titlePart(qa, parseJobPost(calib('heldout13', 'jobs', 'hypha-test-automation-software-engineer.txt')))?.earned).toBeGreaterThan(0);
+    expect(titlePart(comms, parseJobPost(calib('heldout13', 'jobs', 'p2pu-community-coordinator.txt')))?.earned).toBeGreaterThan(0);
     // An admitting specialist who also did "Quality Assurance" in a hospital is no software tester.
     const admitting = readResumeText(calib('heldout2', 'resumes', 'er-admitting-specialist-12938200.txt'), TODAY);
-    expect(analyze({ resume: admitting, job: parseJobPost(calib('heldout2', 'jobs', 'scotgov-test-engineer.txt')) }).breakdown.find((b) => b.label === 'Job title')?.earned).toBe(0);
+    expect(titlePart(admitting, parseJobPost(calib('heldout2', 'jobs', 'scotgov-test-engineer.txt')))?.earned).toBe(0);
   });
 
   it('"Ran the company\'s Facebook and Twitter Accounts" is social media work; "newsletter articles" are newsletters', () => {
     const comms = readResumeText(calib('heldout13', 'resumes', 'communications-coordinator-11624880.txt'), TODAY);
-    const skills = resumeSkills(comms, getLexicon(), lineRoles(comms));
+    const skills = skillsOf(comms);
     expect(skills.found.has('social-media-marketing')).toBe(true);
     expect(skills.found.has('newsletters')).toBe(true);
   });
@@ -1005,14 +1010,11 @@ describe('the page heading names the job\'s specialty (title families 2026.12.11
     expect(report.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/is a related title$/);
     // A marketer is not of the family for the specialty's sake.
     const marketer = readResumeText(calib('heldout11', 'resumes', 'digital-marketing-coordinator-18927233.txt'), TODAY);
-    expect(analyze({ resume: marketer, job: post }).breakdown.find((b) => b.label === 'Job title')?.earned).toBe(0);
+    expect(titlePart(marketer, post)?.earned).toBe(0);
   });
 });
 
 describe('the fifteenth and sixteenth held-out sets', () => {
-  const titlePart = (resume: ReturnType<typeof readResumeText>, set: string, job: string) =>
-    analyze({ resume, job: parseJobPost(calib(set, 'jobs', job)) }).breakdown.find((b) => b.label === 'Job title');
-
   it('"Freelance Writer, Multiple Publications" is a role line, not a publications heading', () => {
     const writer = readResumeText(calib('heldout16', 'resumes', 'julia-burke-writer-marketing-communications-manager.txt'), TODAY);
     expect(writer.titles).toContain('Marketing and Communications Coordinator');
@@ -1038,14 +1040,15 @@ describe('the fifteenth and sixteenth held-out sets', () => {
 
   it('research software engineering: a data scientist and a machine-learning engineer are of the family', () => {
     const ds = readResumeText(calib('heldout15', 'resumes', 'laurent-smeets-data-scientist.txt'), TODAY);
-    expect(titlePart(ds, 'heldout15', 'sheffield-senior-research-software-engineer.txt')?.earned).toBeGreaterThan(0);
+    const rse = parseJobPost(calib('heldout15', 'jobs', 'sheffield-senior-research-software-engineer.txt'));
+    expect(titlePart(ds, rse)?.earned).toBeGreaterThan(0);
     const ml = readResumeText('Ada Roe\nada@example.com\nSenior Machine Learning Engineer\n\nExperience\nSenior Machine Learning Engineer, Acme 2016 - 2024\n- Built Python model pipelines\n', TODAY);
-    expect(titlePart(ml, 'heldout15', 'sheffield-senior-research-software-engineer.txt')?.earned).toBeGreaterThan(0);
+    expect(titlePart(ml, rse)?.earned).toBeGreaterThan(0);
   });
 
   it('"Directed and developed the ONE World Sports website redesign" is web design', () => {
     const designer = readResumeText(calib('heldout16', 'resumes', 'william-pansky-graphic-designer-front-end-developer.txt'), TODAY);
-    expect(resumeSkills(designer, getLexicon(), lineRoles(designer)).found.has('web-design')).toBe(true);
+    expect(skillsOf(designer).found.has('web-design')).toBe(true);
   });
 });
 
@@ -1054,7 +1057,7 @@ describe('the seventeenth and eighteenth held-out sets (lexicon 2026.12.24, titl
     const post = parseJobPost(calib('heldout18', 'jobs', 'css-operations-coordinator-people.txt'));
     expect(post.otherTitles).toEqual(['Operations Coordinator, People']);
     const hr = readResumeText(calib('heldout18', 'resumes', 'hr-generalist-11763983.txt'), TODAY);
-    expect(analyze({ resume: hr, job: post }).breakdown.find((b) => b.label === 'Job title')?.earned).toBeGreaterThan(0);
+    expect(titlePart(hr, post)?.earned).toBeGreaterThan(0);
   });
 
   it('"ensuring regulatory compliance" in a people partner\'s duties asks no security compliance', () => {
@@ -1065,7 +1068,7 @@ describe('the seventeenth and eighteenth held-out sets (lexicon 2026.12.24, titl
 
   it('"Crafted Chorus\'s artist-centric design language" is design-system work', async () => {
     const resume = await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout11', 'resumes', 'chong-han-chua-product-design-leader.pdf'))), undefined, TODAY);
-    expect(resumeSkills(resume, getLexicon(), lineRoles(resume)).found.has('design-systems')).toBe(true);
+    expect(skillsOf(resume).found.has('design-systems')).toBe(true);
   });
 
   it('a DevSecOps engineer is of a site reliability engineer\'s family', async () => {

@@ -46,9 +46,9 @@ const DEGREE_FIELD_EXAMPLES = /\b(?:degree|bachelor'?s|master'?s|diploma)\b[^.;]
 
 /** People the hire works with ("Collaborate with Product Management and other stakeholders"): teams, not skills. */
 const WORKS_WITH = /\b(?:collaborat\w*|work(?:s|ing)?\s+(?:closely\s+|together\s+|directly\s+)?with|partner(?:s|ing)?\s+(?:closely\s+)?with|together\s+with|alongside|liais\w*\s+with|stakeholders\s+(?:in|within|across))\b/gi;
-/** Skill kinds that double as the names of teams and functions. */
 /** Categories of practices and traits, which no employer sells as its product. */
 const PRACTICE_CATEGORIES = new Set(['practice', 'soft']);
+/** Skill kinds that double as the names of teams and functions. */
 const FUNCTION_CATEGORIES = new Set(['practice', 'product', 'design', 'data', 'ml', 'security', 'business', 'marketing', 'sales', 'finance', 'hr', 'soft']);
 
 /** Value statements and culture ("Champion diversity, equity, inclusion, and accessibility") ask for no skill. */

@@ -32,10 +32,10 @@ const HIRING_LEAD = /^(?:(?:we'?re|we\s+are|now)\s+)?hiring\s+(?:(?:our|a|an|the
 const JOIN_AS_LEAD = /^(?:join\s+(?:[\p{Lu}][\p{L}0-9.&'-]*\s+){1,4}as\s+(?:an?|the|our)\s+|be\s+(?:our|the)\s+(?:(?:next|new)\s+)?)/iu;
 
 /** "Teaching Support IT Job at UCL Physics": a line naming itself a job at an employer. */
-const JOB_AT_LINE = /^(.+?)\s+(?:[Jj]ob|[Pp]osition|[Pp]ost|[Vv]acancy|[Oo]pening)\s+(?:at|with)\s+(\p{Lu}.{1,60})$/u;
+const JOB_AT_LINE = /^(.+?)\s+(?:[Jj]ob|[Pp]osition|[Pp]ost|[Vv]acancy|[Oo]pening)\s+(?:at|with)\s+\p{Lu}.{1,60}$/u;
 
 /** "OpenNews is hiring: Community manager", "Acme is hiring - Senior Accountant". */
-const HIRING_COLON_LINE = /^(\p{Lu}[\p{L}0-9&.' -]{0,40}?)\s+(?:is|are)\s+(?:now\s+)?hiring\s*[:\-–—]\s*(\S.{1,80})$/u;
+const HIRING_COLON_LINE = /^\p{Lu}[\p{L}0-9&.' -]{0,40}?\s+(?:is|are)\s+(?:now\s+)?hiring\s*[:\-–—]\s*(\S.{1,80})$/u;
 
 /** "This is a system manager job with ...": a sentence wrapped over lines, not a title. */
 const SENTENCE_LEAD = /^(?:this|that|it|we|you|our|they|there)\s+(?:is|are|will|have|has|'re|were|was)\b/i;
@@ -150,24 +150,16 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
     const head = lines.map((line, i) => [i, line] as const).filter(([, line]) => line.trim()).slice(0, 8);
     for (const [i, line] of head) {
       const l = clean(line);
+      // The employer these lines name is found below, by "<Company> is hiring" and "at <Company>".
+      const take = (job: string) => { title = cleanTitle(job); titleLine = titleEnd = i; };
       if (!l || l.split(' ').length > 14 || jobHeadingKind(line) || isChromeLine(line) || NOT_TITLE_LINE.test(l)) continue;
       // A sentence ("Fernway is hiring a Full Stack Developer.") is read by the sentence rule below.
       // "OpenNews is hiring: Community manager": the employer, then the job after the colon.
       const hiring = l.match(HIRING_COLON_LINE);
-      if (hiring) {
-        title = cleanTitle(hiring[2]!);
-        company ??= clean(hiring[1]!);
-        titleLine = titleEnd = i;
-        break;
-      }
+      if (hiring) { take(hiring[1]!); break; }
       if (/[.!?]$/.test(l) || /\b(?:is|are)\s+(?:hiring|looking|seeking|searching)\b/i.test(l) || SENTENCE_LEAD.test(l)) continue;
       const jobAt = l.match(JOB_AT_LINE);
-      if (jobAt && !hasTitleWord(l)) {
-        title = cleanTitle(jobAt[1]!);
-        company ??= clean(jobAt[2]!);
-        titleLine = titleEnd = i;
-        break;
-      }
+      if (jobAt && !hasTitleWord(l)) { take(jobAt[1]!); break; }
       if (!hasTitleWord(l)) continue;
       // A title wrapped over two lines: "Senior Full Stack Engineer (5+ Years of" / "Experience)".
       let whole = l;
