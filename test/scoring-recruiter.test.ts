@@ -1106,3 +1106,73 @@ describe('the twenty-third held-out set', () => {
     expect(req(text).find((r) => r.anyOf.includes('open-source'))?.place).toBe('required');
   });
 });
+
+describe('the twenty-fifth and twenty-sixth held-out sets (title families 2026.12.14)', () => {
+  const resumeOf = async (set: string, file: string) =>
+    readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
+
+  it('DataCite: "Javascript, Ruby, Python and/or demonstration of development work across different languages" is one choice', () => {
+    const text = calib('heldout25', 'jobs', 'datacite-application-developer-2020.txt');
+    expect(withMembers(text, ['javascript', 'ruby', 'python'])?.anyOf).toHaveLength(3);
+    expect(req(text).some((r) => r.anyOf.length === 1 && ['javascript', 'ruby', 'python'].includes(r.anyOf[0]!))).toBe(false);
+  });
+
+  it('DataCite: the headline names the job, capitalised or not ("is Hiring an Application Developer", "is hiring an application developer")', () => {
+    const post2020 = parseJobPost(calib('heldout25', 'jobs', 'datacite-application-developer-2020.txt'));
+    expect([post2020.title, post2020.company]).toEqual(['Application Developer', 'DataCite']);
+    expect(parseJobPost(calib('heldout25', 'jobs', 'datacite-application-developer-2021.txt')).title).toBe('application developer');
+    // "Job announcement: DataCite is looking for an Executive Director": the employer opens the sentence.
+    const director = parseJobPost(calib('heldout25', 'jobs', 'datacite-executive-director.txt'));
+    expect([director.title, director.company]).toEqual(['Executive Director', 'DataCite']);
+  });
+
+  it('OLS: "About OLS and this role" describes the job, and "your base rate of compensation" is the candidate\'s pay', () => {
+    const text = calib('heldout25', 'jobs', 'ols-programme-manager.txt');
+    const ids = req(text).flatMap((r) => r.anyOf);
+    // "You will be leading the project management and coordination", under that heading only.
+    expect(ids).toContain('project-management');
+    expect(ids).not.toContain('compensation');
+  });
+
+  it('OLS: a post\'s own acronym leaves the title, and one hire for two jobs is known by both', () => {
+    expect(parseJobPost(calib('heldout25', 'jobs', 'ols-fiscally-sponsored-community-manager.txt')).title).toBe('Fiscally Sponsored Community Manager');
+    const both = parseJobPost(calib('heldout25', 'jobs', 'ols-community-researcher-programme-coordinator.txt'));
+    expect([both.title, both.otherTitles]).toEqual(['Community Researcher', ['Programme Coordinator']]);
+    // "Head of Finance and Operations" is one job: "Head of Finance" alone names no job word last.
+    expect(parseJobPost('Head of Finance and Operations\n\nWe need Excel.').title).toBe('Head of Finance and Operations');
+  });
+
+  it('OLS: "Programme Manager" is the British spelling of the "Staff Technical Program Manager" a resume names', async () => {
+    const resume = await resumeOf('heldout25', 'ben-balter-engineering-operations.txt');
+    const job = parseJobPost(calib('heldout25', 'jobs', 'ols-programme-manager.txt'));
+    expect(titlePart(resume, job)!.earned).toBeGreaterThan(0);
+  });
+
+  it('a resume headed "VP MARKETING & COMMUNICATIONS" keeps the function after VP', async () => {
+    const resume = await resumeOf('heldout26', 'vp-marketing-communications-11160414.txt');
+    expect(resume.headline).toBe('VP MARKETING & COMMUNICATIONS');
+  });
+
+  it('Tom Slanda: "Current Projects" / "Past Projects" under a role do not end the experience, and a certification is no headline', async () => {
+    const resume = await resumeOf('heldout26', 'tom-slanda-project-manager.pdf');
+    expect(resume.experience.map((e) => e.title)).toEqual(['Program Coordinator', 'IT Project Manager', 'Technology Manager']);
+    expect(resume.headline).toBe('Program Coordinator');
+    // A Projects section that opens with its own dated entries stays projects (Hugo Lin's side projects).
+    const hugo = await resumeOf('heldout7', 'hugo-lin-cloud-full-stack-engineer.pdf');
+    expect(hugo.experience.map((e) => e.title)).not.toContain('Frontend Developer');
+  });
+
+  it('a program coordinator is of the project-management family a program manager post asks', async () => {
+    const resume = await resumeOf('heldout26', 'tom-slanda-project-manager.pdf');
+    const job = parseJobPost(calib('heldout26', 'jobs', 'aragon-association-program-manager.txt'));
+    expect(titlePart(resume, job)!.detail).toContain('related title');
+    // Both the coordinator's years and the IT project manager's 0.9 count toward the field.
+    const inField = /^([\d.]+) years in related roles/.exec(analyze({ resume, job }).breakdown.find((b) => b.label === 'Experience')!.detail);
+    expect(Number(inField?.[1])).toBeGreaterThan(0.9);
+  });
+
+  it('a business-development director\'s "Strong deal closer", "portfolio of accounts", "120% of quota" are sales skills', async () => {
+    const found = skillsOf(await resumeOf('heldout26', 'director-business-development-10704573.txt')).found;
+    for (const id of ['closing', 'account-management', 'quota-attainment']) expect(found.has(id)).toBe(true);
+  });
+});

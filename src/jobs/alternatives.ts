@@ -32,6 +32,12 @@ function parenAfterConcept(gap: string): boolean {
 /** "X or another framework (A, B)", "X or a similar tool such as A": X is one of the examples. */
 const OR_ANOTHER = /^\s*(?:,\s*)?or\s+(?:another|any\s+other|other|a\s+similar|similar|an?\s+equivalent|equivalent|comparable|a\s+comparable)\b[^.;()]*(?:\(\s*(?:e\.\s?g\.?,?|such\s+as|like|including)?|such\s+as|like|including|e\.\s?g\.?,?)\s*$/i;
 
+/**
+ * "Javascript, Ruby, Python and/or demonstration of work across different languages", "Python,
+ * Java, or another language": the names are examples of what the sentence goes on to ask.
+ */
+const OR_OTHERS_AFTER = /^\s*,?\s*(?:and\/)?or\s+(?:another|any\s+other|other|similar|an?\s+equivalent|equivalent|comparable|a\s+comparable|demonstrat\w*|proven)\b/i;
+
 /** ", Loom, ": a name the lexicon does not know, inside a list of names it does ("Slack, Loom, Trello"). */
 const UNKNOWN_MEMBER = /^\s*,\s*\p{Lu}[\p{L}\p{N}.+#'-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#'-]*)?\s*,\s*(?:or\s+|and\s+)?$/u;
 /** ", basic ": a plain word or two before the next example inside a parenthesis ("(Canva, Adobe suite, basic photo editing)"). */
@@ -70,6 +76,7 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
       || /\bat\s+least\s+one\b[^.;,]{0,60}$/i.test(lead)
       // "... are Ruby, Python and Go. You should have experience with at least one of those."
       // (The bare "one of those" first: the full pattern backtracks through every split of 120 characters.)
+      || (OR_OTHERS_AFTER.test(after) && new Set(chain.map((c) => category(c.hit.id))).size === 1)
       || (ONE_OF_THOSE.test(after) && /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after));
     // "languages such as Python, Ruby or Java", "finance systems (e.g. Oracle, SAP)": examples of one need.
     // A bare parenthesis after a plain noun lists what that is made of when its names are of three

@@ -8,6 +8,9 @@ const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k|usd|eur|gbp)\b/i;
 const PAY_WORD = /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|base|bonus|equity|stipend|budget|allowance|ote|benefits?|usd|eur|gbp)\b/i;
 const MONEY_PER = /(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:k|usd|eur|gbp))\s*(?:\/\s?(?:hr|hour|yr|year|annum|mo|month)\b|(?:an|per|a)\s+(?:hour|annum)\b|a\s+year\b|annually\b)|[$€£]\s?\d[\d,.]*\s?[kK]?\s*[-–]\s*[$€£]?\s?\d/i;
 
+/** "your base rate of compensation will be higher to cover overheads and benefits": the candidate's own pay. */
+const OWN_PAY = /\b(?:rate\s+of\s+(?:compensation|pay)|your\s+(?:base\s+)?(?:salary|compensation|pay|rate|wages?))\b/i;
+
 function sentenceSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
@@ -21,7 +24,7 @@ function sentenceSpans(line: string): [number, number][] {
 }
 
 function isBoilerplateSentence(s: string): boolean {
-  return isBoilerplateLine(s) || (MONEY.test(s) && PAY_WORD.test(s)) || MONEY_PER.test(s);
+  return isBoilerplateLine(s) || (MONEY.test(s) && PAY_WORD.test(s)) || MONEY_PER.test(s) || OWN_PAY.test(s);
 }
 
 /**

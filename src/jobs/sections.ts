@@ -184,6 +184,8 @@ function headingKindOf(line: string): JobSectionKind | null {
   if (/^about (?:the (?:role|team|job|position|opportunity|work)|this (?:role|job|position|opportunity)|you\b|the candidate)/.test(key)) {
     return /^about you\b|candidate/.test(key) ? 'required' : 'neutral';
   }
+  // "About OLS and this role": the blurb goes on to describe the job.
+  if (/^about\b.*\b(?:and|&)\s+(?:the|this|our|your)\s+(?:role|job|position|opportunity|work)$/.test(key)) return 'neutral';
   // "About Acme" on its own line opens the company's blurb, marked or not.
   // ("About rOpenSci": a name may open in lower case when a capital follows.)
   const aboutName = /^(?:about|About|ABOUT)\s+(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(raw.replace(/^[^\p{L}]+/u, '')) && key.split(' ').length <= 5 && !/[,;]/.test(raw);

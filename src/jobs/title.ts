@@ -37,6 +37,9 @@ const JOB_AT_LINE = /^(.+?)\s+(?:[Jj]ob|[Pp]osition|[Pp]ost|[Vv]acancy|[Oo]penin
 /** "OpenNews is hiring: Community manager", "Acme is hiring - Senior Accountant". */
 const HIRING_COLON_LINE = /^\p{Lu}[\p{L}0-9&.' -]{0,40}?\s+(?:is|are)\s+(?:now\s+)?hiring\s*[:\-–—]\s*(\S.{1,80})$/u;
 
+/** "DataCite is hiring an application developer": a headline naming the job in lower case. */
+const HIRING_HEADLINE = /^(?:[^:]{1,30}:\s*)?(\p{Lu}[\p{L}0-9&.' -]{0,40}?)\s+(?:is|are)\s+(?:now\s+)?(?:hiring|looking\s+for|seeking)\s+(?:an?|the|our|two|three|several)\s+((?:[\p{L}/+#.-]+\s+){0,4}[\p{L}/+#-]+)[.!]?$/u;
+
 /** "This is a system manager job with ...": a sentence wrapped over lines, not a title. */
 const SENTENCE_LEAD = /^(?:this|that|it|we|you|our|they|there)\s+(?:is|are|will|have|has|'re|were|was)\b/i;
 
@@ -52,6 +55,8 @@ function cleanTitle(s: string): string {
     .replace(HIRING_LEAD, (lead, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(lead.length)) ? '' : lead))
     // "Join DataSF as a Data Scientist", "Be our Neighborhood Services Engineer": the job that follows.
     .replace(JOIN_AS_LEAD, (lead, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(lead.length)) ? '' : lead))
+    // "Fiscally Sponsored Community (FSC) Manager": the post's own acronym for the job is no title word.
+    .replace(/\s*\(\p{Lu}{2,6}\)(?=\s|$)/gu, (m) => (hasTitleWord(m.replace(/[()\s]/g, '')) ? m : ''))
     .replace(/\s*\((?:[mwfdx*]\s*\/\s*){1,3}[mwfdx*]\)|\s*\(all genders\)/gi, '')
     .replace(/\s*\((?:[^)]*\b(?:years?|yrs|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|w-?2|1099|temporary|fixed[- ]term)\b[^)]*)\)\s*$/i, '')
     .replace(/\s*[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\s*$/i, '')
@@ -110,6 +115,9 @@ const NAMED_IN_SENTENCE = /\b(?:this|the|it)\s+(?:role\s+|job\s+|position\s+)?is
 
 /** "QA Engineer (Junior Developer / Bug Tester)" -> the title, and the titles in its parenthesis. */
 function splitAlsoTitled(title: string): { title: string; also: string[] } {
+  // "Community Researcher and Programme Coordinator": one hire for two jobs, each a title of its own.
+  const two = /^(.+?\s(\S+))\s+(?:and|&)\s+(\S.*)$/.exec(title);
+  if (two && !two[1]!.includes('(') && hasTitleWord(two[2]!) && hasTitleWord(two[3]!)) return { title: two[1]!, also: [two[3]!] };
   const m = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
   if (!m) return { title, also: [] };
   const also = m[2]!.split(/\s*(?:\/|,|;|\bor\b)\s*/).map((t) => t.trim()).filter((t) => t && hasTitleWord(t));
@@ -157,6 +165,13 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
       // "OpenNews is hiring: Community manager": the employer, then the job after the colon.
       const hiring = l.match(HIRING_COLON_LINE);
       if (hiring) { take(hiring[1]!); break; }
+      const headline = l.match(HIRING_HEADLINE);
+      if (headline && hasTitleWord(headline[2]!)) {
+        take(headline[2]!);
+        // "Job announcement: DataCite is looking for ...": the employer opens the sentence.
+        if (!company && !hasTitleWord(headline[1]!) && !NOT_COMPANIES.has(headline[1]!.toLowerCase())) company = headline[1]!;
+        break;
+      }
       if (/[.!?]$/.test(l) || /\b(?:is|are)\s+(?:hiring|looking|seeking|searching)\b/i.test(l) || SENTENCE_LEAD.test(l)) continue;
       const jobAt = l.match(JOB_AT_LINE);
       if (jobAt && !hasTitleWord(l)) { take(jobAt[1]!); break; }
@@ -203,7 +218,8 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
   const text = lines.slice(0, 60).join('\n');
   if (!title) {
     // "We are looking for a Senior Backend Engineer to join ..." names the title in a sentence.
-    const m = text.match(/\b(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u);
+    // "DataCite is Hiring an Application Developer": a headline's capitals after "is".
+    const m = text.match(/\b(?:looking for|hiring|seeking|searching for|(?:is|are)\s+(?:Hiring|Looking\s+[Ff]or|Seeking))\s+(?:an?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u);
     if (m && hasTitleWord(m[1]!, true)) title = m[1]!.trim();
   }
   if (!title) {

@@ -71,7 +71,7 @@ function titleSegment(raw: string): string | null {
   return hit ? trimTitleTail(hit.replace(/[\s,;:|•·–—-]+$/, '').replace(/^[\s,;:|•·–—-]+/, '').trim()) : null;
 }
 
-const MODIFIER_TITLE_WORDS = new Set(['head', 'lead', 'principal', 'associate', 'executive', 'assistant', 'staff', 'chief']);
+const MODIFIER_TITLE_WORDS = new Set(['head', 'lead', 'principal', 'associate', 'executive', 'assistant', 'staff', 'chief', 'vp', 'svp', 'evp', 'avp']);
 /** Words that continue a title after its title word: "Head of Data", "Engineer II", "Engineer (Front-End)". */
 const TITLE_CONTINUATION_RE = /^(?:of|for|in|and|&|to|\(.*|I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?|L\d+|[\p{Ll}].*)$/u;
 
@@ -240,7 +240,9 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   }
 
   const top = lines.slice(0, 8);
-  const headline = top.map((l) => (looksLikeTitle(l) && !/@/.test(l) ? titleSegment(l) : null)).find((t) => t) ?? experienceTitles[0] ?? null;
+  // "Certified Scrum Product Owner (CSPO) from Scrum Alliance" under Certifications is no headline.
+  const listed = new Set<SectionKind>(['certifications', 'education', 'skills', 'awards']);
+  const headline = top.map((l, i) => (looksLikeTitle(l) && !/@/.test(l) && !listed.has(lineKinds[i]!) ? titleSegment(l) : null)).find((t) => t) ?? experienceTitles[0] ?? null;
   const titles = [...new Set([...(headline ? [headline] : []), ...experienceTitles])];
   const wordCount = countWords(text);
 

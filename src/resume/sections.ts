@@ -215,10 +215,33 @@ const YEAR_RANGE_RE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:[a-z]{3,9}\.?\s*
  * ("Highlights" under "EXPERIENCE").
  */
 function mergeDatedSubsections(sections: ResumeSection[], starts: number[], lineKinds: SectionKind[], lines: string[]): void {
+  const titleWords = getVocabulary().titleWords;
+  /** "LSPedia (May 2023 to March 2024)" over "IT Project Manager": a role's header, dated and titled. */
+  const holdsRole = (ls: string[]) => ls.some((l, k) => YEAR_RANGE_RE.test(l) && (() => {
+    const next = ls.slice(k + 1).find((n) => n.trim());
+    return next !== undefined && next.trim().split(/\s+/).length <= 6 && next.toLowerCase().split(/[^a-z-]+/).some((w) => titleWords.has(w));
+  })());
   for (let i = 1; i < sections.length; i++) {
     const s = sections[i]!;
     const prev = sections[i - 1]!;
     if (prev.kind !== 'experience') continue;
+    // "Current Projects", "Past Projects" under a role, then the next dated role: the projects were
+    // the role's, and the experience goes on through the last of them that holds a role.
+    // (A Projects section that opens with its own dated entry is a section of its own.)
+    const opening = s.lines.find((l) => l.trim());
+    if (s.kind === 'projects' && opening !== undefined && !YEAR_RANGE_RE.test(opening)) {
+      let last = -1;
+      for (let j = i; j < sections.length && sections[j]!.kind === 'projects'; j++) if (holdsRole(sections[j]!.lines)) last = j;
+      if (last >= i) {
+        for (let j = i; j <= last; j++) prev.lines.push(sections[j]!.heading, ...sections[j]!.lines);
+        const end = last + 1 < sections.length ? starts[last + 1]! : lines.length;
+        for (let j = starts[i]!; j < end; j++) lineKinds[j] = 'experience';
+        sections.splice(i, last - i + 1);
+        starts.splice(i, last - i + 1);
+        i--;
+        continue;
+      }
+    }
     // "Freelance Projects" over "| Charlotte, NC | August 2017 - Present |": a group of roles named
     // by a word that also ends a heading, dated on its next line, is part of the experience.
     const roleGroup = s.kind === 'projects' && !getVocabulary().headings.has(headingKey(s.heading))

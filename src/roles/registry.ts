@@ -45,6 +45,10 @@ function normalizeTitleWords(title: string): string {
     .replace(/\b([a-z]+(?:er|or|ist|ant|ian))s\b/g, '$1')
     .replace(/\b(?:dev|developer|programmer|eng)\b/g, 'engineer')
     .replace(/\bmgr\b/g, 'manager')
+    // "Programme Manager" is the British spelling of a Program Manager.
+    .replace(/\bprogrammes?\b/g, 'program')
+    .replace(/\bcentre\b/g, 'center')
+    .replace(/\borganis(?=ation|ational|er)/g, 'organiz')
     // "HR Specialist" is a Human Resources Specialist.
     .replace(/\bhr\b/g, 'human resources')
     // "Financial Specialist" and "Finance Specialist", "Chief Financial Officer": one job.
