@@ -1176,3 +1176,43 @@ describe('the twenty-fifth and twenty-sixth held-out sets (title families 2026.1
     for (const id of ['closing', 'account-management', 'quota-attainment']) expect(found.has(id)).toBe(true);
   });
 });
+
+describe('the twenty-seventh and twenty-eighth held-out sets (lexicon 2026.12.27)', () => {
+  const resumeOf = async (set: string, file: string) =>
+    readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
+  const pm = () => calib('heldout27', 'jobs', 'laws-africa-project-manager.txt');
+
+  it('Laws.Africa: "- At least three years’ project management experience" is asked, not the employer speaking ("At Acme, we ...")', () => {
+    expect(req(pm()).find((r) => r.anyOf.includes('project-management'))?.place).toBe('required');
+    // "We are physically based at UCT": a place, not the employer.
+    expect(parseJobPost(pm()).company).not.toBe('UCT');
+  });
+
+  it('Laws.Africa: a "Project Manager" title asks for no Microsoft Project, and a product manager is no project manager', async () => {
+    expect(req(pm()).some((r) => r.anyOf.includes('ms-project'))).toBe(false);
+    const calvin = await resumeOf('heldout27', 'calvin-kuo-senior-product-manager.txt');
+    expect(titlePart(calvin, parseJobPost(pm()))!.detail).not.toContain('matches');
+  });
+
+  it('Laws.Africa: a territory sales rep\'s "exceeding sales goals", "Prospected", "customer database" are sales skills', async () => {
+    const found = skillsOf(await resumeOf('heldout27', 'sales-representative-territory-manager-12082377.txt')).found;
+    for (const id of ['quota-attainment', 'prospecting', 'territory-management', 'crm']) expect(found.has(id)).toBe(true);
+  });
+
+  it('OpenUp: "Experience with data processing and ETL beneficial" is a wish; "lead all internal operations" asks operations management', () => {
+    expect(req(calib('heldout27', 'jobs', 'openup-lead-developer.txt')).find((r) => r.anyOf.includes('etl'))?.place).toBe('preferred');
+    expect(req(calib('heldout27', 'jobs', 'openup-chief-operating-officer.txt')).some((r) => r.anyOf.includes('operations-management'))).toBe(true);
+  });
+
+  it('Ben Balter: "Chief of Staff, Security, GitHub" and "Government Evangelist, GitHub" are titled roles', async () => {
+    const titles = (await resumeOf('heldout27', 'ben-balter-engineering-operations.txt')).experience.map((e) => e.title);
+    expect(titles).toEqual(expect.arrayContaining(['Chief of Staff', 'Government Evangelist']));
+  });
+
+  it('a product owner meets "product management or ownership" (PREreview), and billing and coding work is healthcare administration (VHA)', async () => {
+    const tom = skillsOf(await resumeOf('heldout26', 'tom-slanda-project-manager.pdf'));
+    expect(tom.found.has('product-management') || tom.implied.has('product-management')).toBe(true);
+    const ehr = skillsOf(await resumeOf('heldout28', 'ehr-optimization-specialist-18949843.txt'));
+    expect(ehr.found.has('healthcare-administration') || ehr.implied.has('healthcare-administration')).toBe(true);
+  });
+});

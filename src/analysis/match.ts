@@ -178,6 +178,13 @@ function sameTitle(resumeTitle: string, wanted: string): number {
   // "Human Resources Coordinator" and "Human Resources Specialist": a long shared field lifts the
   // string likeness, but two different job words are two jobs (the family still relates them).
   if (getTitleFamilies().differentJobWords(resumeTitle, wanted)) return 0;
+  // Likeness is for spellings ("Develper", "Operation"), not for another word in the same place:
+  // "Product Manager" is no "Project Manager", however alike the strings.
+  const have = nt.split(' ');
+  const want = w.split(' ');
+  // ("Data Science" and "Data Scientist" share the stem: one field.)
+  const alike = (a: string, b: string) => a.slice(0, 5) === b.slice(0, 5) || jaroWinkler(a, b) >= TITLE_MATCH_MIN;
+  if (have.length === want.length && want.some((word) => !have.includes(word) && !have.some((h) => alike(h, word)))) return 0;
   return jaroWinkler(nt, w);
 }
 

@@ -25,7 +25,13 @@ const BACK_REFERENCE = /\b(?:one|any|some|all|each|most)\s+(?:or\s+more\s+)?of\s
 /** Prose about the employer, team or product ("Login.gov is a FedRAMP authorized ...", "Our team is composed of ..."). */
 /** A later clause opened by a wish ("..., ideally for ...", "..., preferably in ..."): it qualifies only what follows. */
 const FORWARD_WISH = /[,;(–—]\s*(?:and\s+)?(?:ideally|preferably)\b/i;
-const ABOUT_US = /^\W*(?:we\b|we're\b|our\b|at\s+\p{Lu}|the\s+(?:team|company|organi[sz]ation|division|group|platform|product)\b)|\b(?:is|are)\s+(?:a|an|the)\s+(?:leading|fast|global|growing|(?:[\w-]+\s+){1,5}(?:company|platform|service|startup|team|provider|leader|organi[sz]ation|agency|nonprofit|product))\b|\b(?:team|company)\s+(?:is|was)\s+(?:composed|made|founded|based)|\bfounded\s+in\b/iu;
+// ("At Acme, we ...": a capital after "at", matched case-sensitively, since under the i flag \p{Lu}
+// matches any letter and "At least three years' ..." would read as the employer speaking.)
+const AT_EMPLOYER = /^\W*[Aa]t\s+\p{Lu}/u;
+const ABOUT_US_WORDS = /^\W*(?:we\b|we're\b|our\b|the\s+(?:team|company|organi[sz]ation|division|group|platform|product)\b)|\b(?:is|are)\s+(?:a|an|the)\s+(?:leading|fast|global|growing|(?:[\w-]+\s+){1,5}(?:company|platform|service|startup|team|provider|leader|organi[sz]ation|agency|nonprofit|product))\b|\b(?:team|company)\s+(?:is|was)\s+(?:composed|made|founded|based)|\bfounded\s+in\b/iu;
+function aboutUs(sentence: string): boolean {
+  return AT_EMPLOYER.test(sentence) || ABOUT_US_WORDS.test(sentence);
+}
 
 /**
  * "We are also deploying machine learning to provide (a) ..., (d) understanding of the dynamics of
@@ -115,10 +121,10 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     if (kind === 'preferred' || hasPreferredMarker(sentence)) return 'preferred';
     // "- You love giving a code review. We're an open-source project welcoming contributions": in a
     // list of asks, a sentence about the employer that asks nothing is still about the employer.
-    if (kind === 'required' && ABOUT_US.test(sentence) && !CANDIDATE_ASK.test(sentence) && !SPEAKS_OF_HIRE.test(sentence)) return 'prose';
+    if (kind === 'required' && aboutUs(sentence) && !CANDIDATE_ASK.test(sentence) && !SPEAKS_OF_HIRE.test(sentence)) return 'prose';
     if (kind === 'required' || (CANDIDATE_ASK.test(sentence) && !ourOwnWork(sentence))) return 'required';
     // "- We'd also like you to ... build backlinks": in a duty list, "we" asking the hire is a duty.
-    if (ABOUT_US.test(sentence) && !(dutyLines.has(line) && SPEAKS_OF_HIRE.test(sentence))) return 'prose';
+    if (aboutUs(sentence) && !(dutyLines.has(line) && SPEAKS_OF_HIRE.test(sentence))) return 'prose';
     if (!hasSplit) return 'responsibilities';
     return underDuties(line) ? 'responsibilities' : 'prose';
   };

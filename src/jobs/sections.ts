@@ -299,7 +299,9 @@ export function hasPreferredMarker(line: string): boolean {
   const lower = line.toLowerCase().replace(/[’‘]/g, "'");
   return containsAny(lower, getJobVocabulary().preferredMarkers)
     // "would be a big plus", "is a strong advantage", "is considered an asset"
-    || /\b(?:is|are|be|as|considered)\s+(?:an?\s+)?(?:\w+\s+)?(?:plus|bonus|advantage|asset)\b/.test(lower);
+    || /\b(?:is|are|be|as|considered)\s+(?:an?\s+)?(?:\w+\s+)?(?:plus|bonus|advantage|asset)\b/.test(lower)
+    // "- Experience with data processing and ETL beneficial": the wish closes the line.
+    || /\b(?:beneficial|advantageous)\s*[.;!]?\s*$/.test(lower);
 }
 
 /** Each line's section kind; text before the first heading is neutral (the intro). */

@@ -235,7 +235,8 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
     const word = "[\\p{Lu}][\\p{L}0-9&'-]*(?:\\.[\\p{L}0-9]+)*";
     // "Code for America", "Bank of England": a name may join its words with a small one.
     const name = `(${word}(?:[ \\t]+(?:(?:for|of|and|de|du|la)[ \\t]+)?${word}){0,3})`;
-    const m = text.match(new RegExp(`\\b(?:join|at)[ \\t]+${name}(?=[,.!\\s])`, 'u'))
+    // "We are physically based at UCT": a place, not the employer.
+    const m = text.match(new RegExp(`\\b(?:join|(?<!\\b(?:based|located|headquartered|housed|offices?)[ \\t]+)at)[ \\t]+${name}(?=[,.!\\s])`, 'u'))
       ?? text.match(new RegExp(`^${name}[ \\t]+(?:is|are)[ \\t]+(?:hiring|looking|seeking|a|an|the)\\b`, 'mu'))
       ?? text.match(new RegExp(`^[#*_ \\t]*(?:about|About|ABOUT)[ \\t]+(?!the\\b|us\\b|you\\b|The\\b|Us\\b|You\\b|THE\\b|US\\b)${name}[*_ \\t]*:?[ \\t]*$`, 'mu'));
     const found = m?.[1]?.replace(/'s$/, '').trim();
