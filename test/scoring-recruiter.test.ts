@@ -1216,3 +1216,18 @@ describe('the twenty-seventh and twenty-eighth held-out sets (lexicon 2026.12.27
     expect(ehr.found.has('healthcare-administration') || ehr.implied.has('healthcare-administration')).toBe(true);
   });
 });
+
+describe('a post that says too little to tell', () => {
+  it('DataCite\'s executive director post names no job a resume can share and one hard skill: skills lean to the middle, and say so', async () => {
+    const job = parseJobPost(calib('heldout25', 'jobs', 'datacite-executive-director.txt'));
+    const score = async (file: string) => analyze({ resume: await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout25', 'resumes', file))), undefined, TODAY), job });
+    const withBudget = await score('ben-balter-engineering-operations.txt');
+    const without = await score('nandini-govindarajan-product-engagement-director.txt');
+    const skills = (r: typeof withBudget) => r.breakdown.find((b) => b.label === 'Skills')!;
+    // One of one skill is not all of a job; none of one is not nothing.
+    expect(skills(withBudget).earned).toBeLessThan(skills(withBudget).possible * 0.9);
+    expect(skills(without).earned).toBeGreaterThan(0);
+    expect(skills(without).detail).toContain('too few to tell');
+    expect(withBudget.score).toBeGreaterThan(without.score);
+  });
+});

@@ -4,7 +4,7 @@
  */
 
 /** Bump whenever a change here (or in the lexicon) can move a score. */
-export const SCORING_VERSION = '2.29.0';
+export const SCORING_VERSION = '2.30.0';
 
 // --- Match score: how much of what the target asks for the resume shows -------------------------
 
@@ -33,6 +33,11 @@ export const OLDER_TITLE_CREDIT = 0.5;
 export const SKILLS_EVIDENCE_MIN = 3;
 /** However few skills a post names, they keep at least this part of their share. */
 export const SKILLS_EVIDENCE_FLOOR = 0.25;
+/**
+ * A post with no title part that names under SKILLS_EVIDENCE_MIN of hard skills says too little to
+ * tell fits apart: its skills part leans toward this fraction, the more the fewer skills it names.
+ */
+export const THIN_POST_SKILLS_PRIOR = 0.5;
 /** Two titles ending in the same specific job word (Kindergarten / Elementary Teacher) earn this much of the title share. */
 export const TITLE_HEAD_CREDIT = 0.8;
 /** A title this many seniority years below the target's ("Accountant I" for "Senior Accountant") earns family credit only. */

@@ -10,7 +10,7 @@ import type { Resume } from '../resume/types.js';
 import { mergedMonths } from '../resume/dates.js';
 import {
   SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
-  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, TITLE_LEVEL_GAP, TITLE_HEAD_CREDIT, YEARS_SHORTFALL_PENALTY,
+  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, THIN_POST_SKILLS_PRIOR, TITLE_LEVEL_GAP, TITLE_HEAD_CREDIT, YEARS_SHORTFALL_PENALTY,
   PRIMARY_REQUIREMENT_MIN, BAND_STRONG_MIN,
 } from './constants.js';
 
@@ -328,10 +328,15 @@ export function evaluateTarget(
   const evidence = target.titles.length === 0 ? 1 : Math.max(SKILLS_EVIDENCE_FLOOR, Math.min(1, hardWeight / SKILLS_EVIDENCE_MIN));
   const shareOf = (label: string, share: number) => label === 'Skills' ? skillsShare * evidence
     : label === 'Job title' ? share + skillsShare * (1 - evidence) : share;
+  // With no title to lean on either, a post naming one or two hard skills cannot tell a resume
+  // that has them from one that does not: the skills part leans toward THIN_POST_SKILLS_PRIOR.
+  const untitledEvidence = target.titles.length === 0 ? Math.max(SKILLS_EVIDENCE_FLOOR, Math.min(1, hardWeight / SKILLS_EVIDENCE_MIN)) : 1;
   const breakdown = parts.map((p) => {
     const possible = 100 * shareOf(p.label, p.share);
-    const earned = empty || resume.wordCount === 0 ? 0 : possible * p.fraction;
-    return { label: p.label, earned: Math.round(earned * 10) / 10, possible: Math.round(possible * 10) / 10, detail: p.detail };
+    const fraction = p.label === 'Skills' ? untitledEvidence * p.fraction + (1 - untitledEvidence) * THIN_POST_SKILLS_PRIOR : p.fraction;
+    const earned = empty || resume.wordCount === 0 ? 0 : possible * fraction;
+    const detail = p.label === 'Skills' && untitledEvidence < 1 ? `${p.detail}; the post names too few to tell, so they count at ${Math.round(untitledEvidence * 100)}%` : p.detail;
+    return { label: p.label, earned: Math.round(earned * 10) / 10, possible: Math.round(possible * 10) / 10, detail };
   });
   // Short of the years asked, a recruiter reads the whole resume as more junior than the job:
   // every part shrinks with the shortfall, not only the years part.
