@@ -325,12 +325,13 @@ export function evaluateTarget(
   // A post that names few hard skills says little through them: the title decides the rest.
   const hardWeight = hard.reduce((s, i) => s + i.item.weight, 0);
   // Never all of it: a title alone does not make a 100.
-  const evidence = target.titles.length === 0 ? 1 : Math.max(SKILLS_EVIDENCE_FLOOR, Math.min(1, hardWeight / SKILLS_EVIDENCE_MIN));
+  const skillsEvidence = Math.max(SKILLS_EVIDENCE_FLOOR, Math.min(1, hardWeight / SKILLS_EVIDENCE_MIN));
+  const evidence = target.titles.length === 0 ? 1 : skillsEvidence;
   const shareOf = (label: string, share: number) => label === 'Skills' ? skillsShare * evidence
     : label === 'Job title' ? share + skillsShare * (1 - evidence) : share;
   // With no title to lean on either, a post naming one or two hard skills cannot tell a resume
   // that has them from one that does not: the skills part leans toward THIN_POST_SKILLS_PRIOR.
-  const untitledEvidence = target.titles.length === 0 ? Math.max(SKILLS_EVIDENCE_FLOOR, Math.min(1, hardWeight / SKILLS_EVIDENCE_MIN)) : 1;
+  const untitledEvidence = target.titles.length === 0 ? skillsEvidence : 1;
   const breakdown = parts.map((p) => {
     const possible = 100 * shareOf(p.label, p.share);
     const fraction = p.label === 'Skills' ? untitledEvidence * p.fraction + (1 - untitledEvidence) * THIN_POST_SKILLS_PRIOR : p.fraction;

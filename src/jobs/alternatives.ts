@@ -74,9 +74,9 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const after = text.slice(last.start + last.surface.length, last.start + last.surface.length + 160);
     const choice = /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;,]{0,60}$|\beither\s*$/i.test(lead)
       || /\bat\s+least\s+one\b[^.;,]{0,60}$/i.test(lead)
+      || (OR_OTHERS_AFTER.test(after) && new Set(chain.map((c) => category(c.hit.id))).size === 1)
       // "... are Ruby, Python and Go. You should have experience with at least one of those."
       // (The bare "one of those" first: the full pattern backtracks through every split of 120 characters.)
-      || (OR_OTHERS_AFTER.test(after) && new Set(chain.map((c) => category(c.hit.id))).size === 1)
       || (ONE_OF_THOSE.test(after) && /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after));
     // "languages such as Python, Ruby or Java", "finance systems (e.g. Oracle, SAP)": examples of one need.
     // A bare parenthesis after a plain noun lists what that is made of when its names are of three

@@ -22,13 +22,13 @@ const RESPONSIBILITY_HEADING = /responsib|dut(?:y|ies)|activit(?:y|ies)|challeng
 const CANDIDATE_ASK = /\b(?:must|you\s+(?:should|must|will\s+need|need|have|bring|possess|are\s+(?:proficient|experienced|fluent|comfortable|familiar))|you'(?:ll|ve)\s+(?:need|have|bring)|(?:the\s+)?(?:ideal\s+)?candidates?\s+(?:should|must|will\s+have|has|have)|(?:experience|proficiency|expertise|fluency|familiarity)\s+(?:with|in|using|of)|proficient\s+(?:in|with)|knowledge\s+of|understanding\s+of|background\s+in|ability\s+to|years?\s+of|required|requirements?|qualifications?|must\s+have)\b/i;
 /** A sentence that points back at the list before it ("at least one of those languages"). */
 const BACK_REFERENCE = /\b(?:one|any|some|all|each|most)\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above)\b/i;
-/** Prose about the employer, team or product ("Login.gov is a FedRAMP authorized ...", "Our team is composed of ..."). */
 /** A later clause opened by a wish ("..., ideally for ...", "..., preferably in ..."): it qualifies only what follows. */
 const FORWARD_WISH = /[,;(–—]\s*(?:and\s+)?(?:ideally|preferably)\b/i;
-// ("At Acme, we ...": a capital after "at", matched case-sensitively, since under the i flag \p{Lu}
-// matches any letter and "At least three years' ..." would read as the employer speaking.)
+// "At Acme, we ...": a capital after "at", matched case-sensitively, since under the i flag \p{Lu}
+// matches any letter and "At least three years' ..." would read as the employer speaking.
 const AT_EMPLOYER = /^\W*[Aa]t\s+\p{Lu}/u;
 const ABOUT_US_WORDS = /^\W*(?:we\b|we're\b|our\b|the\s+(?:team|company|organi[sz]ation|division|group|platform|product)\b)|\b(?:is|are)\s+(?:a|an|the)\s+(?:leading|fast|global|growing|(?:[\w-]+\s+){1,5}(?:company|platform|service|startup|team|provider|leader|organi[sz]ation|agency|nonprofit|product))\b|\b(?:team|company)\s+(?:is|was)\s+(?:composed|made|founded|based)|\bfounded\s+in\b/iu;
+/** Prose about the employer, team or product ("Login.gov is a FedRAMP authorized ...", "Our team is composed of ..."). */
 function aboutUs(sentence: string): boolean {
   return AT_EMPLOYER.test(sentence) || ABOUT_US_WORDS.test(sentence);
 }

@@ -71,6 +71,9 @@ function titleSegment(raw: string): string | null {
   return hit ? trimTitleTail(hit.replace(/[\s,;:|•·–—-]+$/, '').replace(/^[\s,;:|•·–—-]+/, '').trim()) : null;
 }
 
+/** Sections that list things a person holds: "Certified Scrum Product Owner (CSPO) from ..." there is no headline. */
+const LISTING_KINDS: ReadonlySet<SectionKind> = new Set(['certifications', 'education', 'skills', 'awards']);
+
 const MODIFIER_TITLE_WORDS = new Set(['head', 'lead', 'principal', 'associate', 'executive', 'assistant', 'staff', 'chief', 'vp', 'svp', 'evp', 'avp']);
 /** Words that continue a title after its title word: "Head of Data", "Engineer II", "Engineer (Front-End)". */
 const TITLE_CONTINUATION_RE = /^(?:of|for|in|and|&|to|\(.*|I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?|L\d+|[\p{Ll}].*)$/u;
@@ -240,9 +243,7 @@ export function parseResume(doc: Pick<ExtractedDocument, 'text' | 'pages' | 'lay
   }
 
   const top = lines.slice(0, 8);
-  // "Certified Scrum Product Owner (CSPO) from Scrum Alliance" under Certifications is no headline.
-  const listed = new Set<SectionKind>(['certifications', 'education', 'skills', 'awards']);
-  const headline = top.map((l, i) => (looksLikeTitle(l) && !/@/.test(l) && !listed.has(lineKinds[i]!) ? titleSegment(l) : null)).find((t) => t) ?? experienceTitles[0] ?? null;
+  const headline = top.map((l, i) => (looksLikeTitle(l) && !/@/.test(l) && !LISTING_KINDS.has(lineKinds[i]!) ? titleSegment(l) : null)).find((t) => t) ?? experienceTitles[0] ?? null;
   const titles = [...new Set([...(headline ? [headline] : []), ...experienceTitles])];
   const wordCount = countWords(text);
 

@@ -208,6 +208,16 @@ export function splitSections(lines: string[]): { sections: ResumeSection[]; lin
 /** A year range ("2019 - 2021", "Mar 2020 – Present"): what marks a role header. */
 const YEAR_RANGE_RE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:[a-z]{3,9}\.?\s*)?(?:(?:19|20)\d{2}|present|current|now|date)\b/i;
 
+/** "LSPedia (May 2023 to March 2024)" over "IT Project Manager": a role's header, dated and titled. */
+function holdsRole(ls: string[]): boolean {
+  const titleWords = getVocabulary().titleWords;
+  return ls.some((l, k) => {
+    if (!YEAR_RANGE_RE.test(l)) return false;
+    const next = ls.slice(k + 1).find((n) => n.trim());
+    return next !== undefined && next.trim().split(/\s+/).length <= 6 && next.toLowerCase().split(/[^a-z-]+/).some((w) => titleWords.has(w));
+  });
+}
+
 /**
  * "Key Achievements" or "Highlights" under a role, written like a real heading, opens an awards or
  * summary section that then swallows the next roles. Such a section right after Experience was a
@@ -215,12 +225,6 @@ const YEAR_RANGE_RE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:[a-z]{3,9}\.?\s*
  * ("Highlights" under "EXPERIENCE").
  */
 function mergeDatedSubsections(sections: ResumeSection[], starts: number[], lineKinds: SectionKind[], lines: string[]): void {
-  const titleWords = getVocabulary().titleWords;
-  /** "LSPedia (May 2023 to March 2024)" over "IT Project Manager": a role's header, dated and titled. */
-  const holdsRole = (ls: string[]) => ls.some((l, k) => YEAR_RANGE_RE.test(l) && (() => {
-    const next = ls.slice(k + 1).find((n) => n.trim());
-    return next !== undefined && next.trim().split(/\s+/).length <= 6 && next.toLowerCase().split(/[^a-z-]+/).some((w) => titleWords.has(w));
-  })());
   for (let i = 1; i < sections.length; i++) {
     const s = sections[i]!;
     const prev = sections[i - 1]!;
