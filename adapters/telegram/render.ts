@@ -5,6 +5,7 @@
  */
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { Band, Reply, ReplyBlock } from '../../src/bot/types.js';
+import { BANDS } from '../../src/analysis/bands.js';
 
 /** Telegram counts 4096 characters after parsing; the HTML source is never shorter, so a margin below it is safe. */
 export const MESSAGE_LIMIT = 4000;
@@ -23,11 +24,12 @@ export interface RenderOptions {
   extraRows?: InlineKeyboardButton[][];
 }
 
+// The ranges come from BANDS so a calibrated threshold reads the same here as everywhere else.
 const BAND_LABEL = {
-  strong: '🟢 Strong match (80+)',
-  close: '🟡 Close (60-79)',
-  'needs-work': '🔴 Needs work (under 60)',
-} as const satisfies Record<Band, string>;
+  strong: `🟢 Strong match (${BANDS.strong.range})`,
+  close: `🟡 Close (${BANDS.close.range})`,
+  'needs-work': `🔴 Needs work (${BANDS['needs-work'].range})`,
+} satisfies Record<Band, string>;
 
 export function bandLabel(band: Band): string {
   return BAND_LABEL[band];

@@ -4,7 +4,7 @@
  */
 
 /** Bump whenever a change here (or in the lexicon) can move a score. */
-export const SCORING_VERSION = '2.30.0';
+export const SCORING_VERSION = '2.31.0';
 
 // --- Match score: how much of what the target asks for the resume shows -------------------------
 
@@ -64,9 +64,12 @@ export const YEARS_UNRELATED_SHARE = 0.5;
 /** Without any dated role the years share earns this fraction (the reader cannot tell). */
 export const YEARS_UNKNOWN_CREDIT = 0.5;
 
-/** Bands (DESIGN.md): 80+ strong, 60-79 close, under 60 needs work. */
+/**
+ * Bands: 80+ strong, 55-79 close, under 55 needs work. DESIGN.md starts from 60 for close and lets
+ * calibration move it: on 1,072 labelled pairs 55 agrees more often than 60 (see docs/scoring.md).
+ */
 export const BAND_STRONG_MIN = 80;
-export const BAND_CLOSE_MIN = 60;
+export const BAND_CLOSE_MIN = 55;
 
 // --- ATS readiness: can a machine read it, and does it follow the guide --------------------------
 
