@@ -1244,3 +1244,57 @@ describe('a post that says too little to tell', () => {
     expect(withBudget.score).toBeGreaterThan(without.score);
   });
 });
+
+describe('the thirty-first to thirty-fourth held-out sets (scoring 2.32.0)', () => {
+  const resumeOf = async (set: string, file: string) =>
+    readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
+  const asks = (set: string, file: string) => new Set(req(calib(set, 'jobs', file)).flatMap((r) => r.anyOf));
+
+  it('a list before a shared head names each member with it: "Project and programme management" (Connected by Data), "quantitative and qualitative research" (IOI)', () => {
+    const delivery = asks('heldout31', 'connected-by-data-head-of-delivery-and-operations.txt');
+    expect(delivery.has('project-management')).toBe(true);
+    expect(delivery.has('program-management')).toBe(true);
+    const ioi = asks('heldout9', 'ioi-research-data-analyst.txt');
+    expect(ioi.has('quantitative-research')).toBe(true);
+    expect(ioi.has('qualitative-research')).toBe(true);
+  });
+
+  it('a list after a shared modifier names each member with it: "Accounts payable & receivable processing" (OCF)', () => {
+    const ocf = asks('diverse', 'ocf-finance-admin.txt');
+    expect(ocf.has('accounts-payable')).toBe(true);
+    expect(ocf.has('accounts-receivable')).toBe(true);
+  });
+
+  it('a comma alone ends one noun phrase: "program operations, volunteer management" asks no operations management (We All Code)', () => {
+    const hits = findSkills(calib('heldout16', 'jobs', 'weallcode-operations-manager.txt'), getLexicon());
+    expect(hits.filter((h) => h.id === 'operations-management').map((h) => h.surface)).not.toContainEqual(expect.stringMatching(/^operations …/));
+    // "project or volunteer management" still names project management.
+    expect(hits.some((h) => h.id === 'project-management' && h.surface === 'project … management')).toBe(true);
+  });
+
+  it('DTI: "Web Developer/Designer" is a web developer and a web designer; "Background" is a heading, not the employer', () => {
+    const job = parseJobPost(calib('heldout31', 'jobs', 'dti-web-developer-designer.txt'));
+    expect(job.title).toBe('Web Developer');
+    expect(job.otherTitles).toEqual(['Web Designer']);
+    expect(job.company).toBe('The Data Transfer Initiative');
+  });
+
+  it('Connected by Data: "What are the next steps?" names no employer', () => {
+    expect(parseJobPost(calib('heldout31', 'jobs', 'connected-by-data-research-associate.txt')).company).not.toBe('What');
+  });
+
+  it('an epidemiologist\'s "Professional" section is her experience, her title is read, and it is of the data-analysis family', async () => {
+    const alice = await resumeOf('heldout32', 'alice-tivarovsky-epidemiologist.txt');
+    expect(alice.headline).toBe('Epidemiologist');
+    expect(alice.experience.map((e) => e.title)).toEqual(expect.arrayContaining(['Epidemiologist', 'Sr Supply Chain Lead']));
+    const title = titlePart(alice, parseJobPost(calib('heldout32', 'jobs', 'gitlab-data-analyst.txt')))!;
+    expect(title.detail).toBe('"Epidemiologist" is a related title');
+  });
+
+  it('a graduate research assistant is of the research family a Research Associate post names (Connected by Data)', async () => {
+    const ethan = await resumeOf('heldout31', 'ethan-rogers-health-informatics-researcher.txt');
+    const title = titlePart(ethan, parseJobPost(calib('heldout31', 'jobs', 'connected-by-data-research-associate.txt')))!;
+    expect(title.earned).toBeGreaterThan(0);
+    expect(title.detail).toMatch(/Research Assistant" is a related title/);
+  });
+});

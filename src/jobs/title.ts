@@ -10,7 +10,11 @@ const EXPLICIT_TITLE_LABEL_RE = /^\s*[*_]*(?:job|post|position|vacancy|role)\s+t
 const NOT_TITLE_LINE = /^\s*(?:note|nb|posted|updated|this\s+post\s+(?:originally\s+)?appeared|originally\s+posted|disclaimer)\b/i;
 const COMPANY_LABEL_RE = /^\s*(?:company(?:\s+name)?|employer|organi[sz]ation|agency|hiring\s+company)\s*[:\-–]\s*(.+)$/i;
 /** Sentence openers that look like a company name to a regex. */
-const NOT_COMPANIES = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'it', 'they', 'job description', 'us', 'the team', 'the company', 'about the job', 'hi', 'hello', 'apply', 'remote']);
+const NOT_COMPANIES = new Set([
+  'we', 'our', 'you', 'your', 'the', 'this', 'it', 'they', 'job description', 'us', 'the team', 'the company', 'about the job', 'hi', 'hello', 'apply', 'remote',
+  // "What are the next steps?" opens like "Acme are hiring": a question or a pointing word is no name.
+  'what', 'who', 'where', 'when', 'why', 'how', 'which', 'there', 'here', 'these', 'those', 'that', 'all', 'some',
+]);
 /** Emoji and pictographs, which decorate titles and headings but are no part of them. */
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
 
@@ -118,6 +122,9 @@ function splitAlsoTitled(title: string): { title: string; also: string[] } {
   // "Community Researcher and Programme Coordinator": one hire for two jobs, each a title of its own.
   const two = /^(.+?\s(\S+))\s+(?:and|&)\s+(\S.*)$/.exec(title);
   if (two && !two[1]!.includes('(') && hasTitleWord(two[2]!) && hasTitleWord(two[3]!)) return { title: two[1]!, also: [two[3]!] };
+  // "Web Developer/Designer": two job words after one field, each a title with it ("Web Designer").
+  const slashed = /^((?:\S+\s+)*?)(\p{L}+)\/(\p{L}+)$/u.exec(title);
+  if (slashed && hasTitleWord(slashed[2]!) && hasTitleWord(slashed[3]!)) return { title: `${slashed[1]}${slashed[2]}`, also: [`${slashed[1]}${slashed[3]}`] };
   const m = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
   if (!m) return { title, also: [] };
   const also = m[2]!.split(/\s*(?:\/|,|;|\bor\b)\s*/).map((t) => t.trim()).filter((t) => t && hasTitleWord(t));

@@ -80,6 +80,8 @@ export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions
   const endsAt = new Map<number, string>();
   /** Token indexes read as part of a skill spelling (clear or pending), for the "between capitalised names" check. */
   const covered = new Set<number>();
+  /** Clear phrases of two words or more, for "project and programme management". */
+  const clearPhrases: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
     const phrase = longestPhraseAt(tokens, i, lexicon, text);
@@ -91,11 +93,13 @@ export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions
       else {
         hits.push(hitOf(phrase, tokens, i, length, text));
         endsAt.set(i + length - 1, phrase.id);
+        if (length > 1) clearPhrases.push({ phrase, index: i, length });
       }
     }
     i += length;
   }
-  if (pending.length === 0) return hits;
+  for (const c of clearPhrases) hits.push(...sharedHead(c, tokens, sentence, text, lexicon, covered), ...sharedModifier(c, tokens, sentence, text, lexicon, covered));
+  if (pending.length === 0) return hits.sort((a, b) => a.start - b.start);
   // Ambiguous names are judged after the clear ones are known, so "Go and Python" counts.
   const clearBySentence = new Map<number, number[]>();
   const softBySentence = new Map<number, number[]>();
@@ -122,6 +126,100 @@ export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Words that join the members of a shared-head list ("project and programme management"). */
+const HEAD_LINKS = new Set(['and', 'or']);
+
+/**
+ * "Project and programme management", "unit, integration and end-to-end testing", "budget & financial
+ * management": words listed before a found phrase share its last words, as a recruiter reads them,
+ * so each member that makes a lexicon phrase with those words ("project management", "unit testing")
+ * is found too. A member that is itself part of a skill ("Python and data analysis") is left alone.
+ */
+function sharedHead(c: Candidate, tokens: readonly Token[], sentence: number[], text: string, lexicon: Lexicon, covered: ReadonlySet<number>): SkillHit[] {
+  // The head the members share is the phrase's last word ("testing" of "end-to-end testing").
+  const tail = c.phrase.stems.slice(-1);
+  const out: SkillHit[] = [];
+  let k = c.index; // the first token of the member list read so far
+  for (let members = 0; members < 4; members++) {
+    // The link before the list read so far: "and" / "or" as a word, or "&" / "," in the gap.
+    let end = k - 1;
+    const linkWord = tokens[end];
+    if (!linkWord || sentence[end] !== sentence[c.index]) break;
+    if (HEAD_LINKS.has(linkWord.norm)) {
+      if (!/^\s+$/.test(text.slice(linkWord.end, tokens[k]!.start))) break;
+      end--;
+    } else if (members === 0 ? !/^\s*&\s*$/.test(text.slice(linkWord.end, tokens[k]!.start)) : !/^\s*,\s*$/.test(text.slice(linkWord.end, tokens[k]!.start))) {
+      // The member next to the phrase is joined by and / or / &: a comma alone ends one noun phrase
+      // and starts another ("program operations, volunteer management").
+      break;
+    }
+    const member = tokens[end];
+    if (!member || sentence[end] !== sentence[c.index] || covered.has(end)) break;
+    // A hyphenated member ("front-end and back-end development") is read whole.
+    let first = end;
+    const before = tokens[end - 1];
+    if (before && text.slice(before.end, member.start) === '-' && !covered.has(end - 1)) first = end - 1;
+    const words = tokens.slice(first, end + 1);
+    const found = lexicon.phrasesAt(words[0]!.norm, words.length > 1 ? fold(words[1]!.norm) : tail[0]).find((p) => !p.stop && !p.ambiguous
+      && p.norms.length === words.length + tail.length
+      && words.every((w, j) => p.norms[j] === w.norm || p.stems[j] === fold(w.norm))
+      && tail.every((stem, j) => p.stems[words.length + j] === stem));
+    if (found && found.id !== c.phrase.id) {
+      const last = tokens[c.index + c.length - 1]!;
+      out.push({ id: found.id, surface: `${text.slice(words[0]!.start, words[words.length - 1]!.end)} … ${text.slice(last.start, last.end)}`, line: words[0]!.line, start: words[0]!.start });
+    }
+    k = first;
+    // Only a comma-led member continues the list further back ("unit, integration and ...").
+    if (!/^\s*,\s*$/.test(text.slice(tokens[first - 1]?.end ?? 0, tokens[first]!.start))) break;
+  }
+  return out;
+}
+
+/**
+ * "Accounts payable and receivable", "data collection, cleaning and analysis": words listed after a
+ * found phrase share its first words, so each member that makes a lexicon phrase with them
+ * ("accounts receivable", "data analysis") is found too.
+ */
+function sharedModifier(c: Candidate, tokens: readonly Token[], sentence: number[], text: string, lexicon: Lexicon, covered: ReadonlySet<number>): SkillHit[] {
+  const lead = c.phrase.norms.slice(0, -1);
+  const leadStems = c.phrase.stems.slice(0, -1);
+  const out: SkillHit[] = [];
+  const found: SkillHit[] = [];
+  let k = c.index + c.length - 1; // the last token of the member list read so far
+  for (let members = 0; members < 4; members++) {
+    let at = k + 1;
+    const linkWord = tokens[at];
+    if (!linkWord || sentence[at] !== sentence[c.index]) break;
+    const gap = text.slice(tokens[k]!.end, linkWord.start);
+    let comma = false;
+    if (HEAD_LINKS.has(linkWord.norm) && /^\s*,?\s+$/.test(gap)) at++;
+    else if (/^\s*,\s*$/.test(gap)) comma = true;
+    else if (!/^\s*&\s*$/.test(gap)) break;
+    const member = tokens[at];
+    if (!member || sentence[at] !== sentence[c.index]) break;
+    if (at > k + 1 && !/^\s+$/.test(text.slice(tokens[at - 1]!.end, member.start))) break;
+    // A skill of its own closes the list too ("financial reporting, analysis and budgeting").
+    if (covered.has(at)) { if (!comma) out.push(...found); break; }
+    // A hyphenated member ("end-to-end") is read whole.
+    let last = at;
+    while (tokens[last + 1] && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === '-' && !covered.has(last + 1) && last - at < 3) last++;
+    const words = tokens.slice(at, last + 1);
+    const phrase = lexicon.phrasesAt(lead[0]!, lead.length > 1 ? leadStems[1] : fold(words[0]!.norm)).find((p) => !p.stop && !p.ambiguous
+      && p.norms.length === lead.length + words.length
+      && lead.every((norm, j) => p.norms[j] === norm || p.stems[j] === leadStems[j])
+      && words.every((w, j) => p.norms[lead.length + j] === w.norm || p.stems[lead.length + j] === fold(w.norm)));
+    if (phrase && phrase.id !== c.phrase.id) {
+      const first = tokens[c.index]!;
+      found.push({ id: phrase.id, surface: `${text.slice(first.start, tokens[c.index + lead.length - 1]!.end)} … ${text.slice(words[0]!.start, words[words.length - 1]!.end)}`, line: first.line, start: words[0]!.start });
+    }
+    k = last;
+    // A comma-led member may be followed by more ("collection, cleaning and analysis"); the list is
+    // one only when it closes with and / or / & ("customer service, support tickets" is two things).
+    if (!comma) { out.push(...found); break; }
+  }
+  return out;
 }
 
 /** "Go or Rust", "Python or R": an ambiguous name right after a found skill of the same kind, joined by and/or. */
