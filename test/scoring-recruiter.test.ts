@@ -1298,3 +1298,38 @@ describe('the thirty-first to thirty-fourth held-out sets (scoring 2.32.0)', () 
     expect(title.detail).toMatch(/Research Assistant" is a related title/);
   });
 });
+
+describe('the thirty-fifth and thirty-sixth held-out sets (scoring 2.33.0, lexicon 2026.12.28)', () => {
+  const resumeOf = async (set: string, file: string) =>
+    readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
+  const budibase = () => req(calib('heldout35', 'jobs', 'budibase-senior-qa-automation-engineer.txt'));
+
+  it('Budibase: "Jest, Karma, Mocha, Cypress etc" gives examples of one need, not four needs', () => {
+    const tools = budibase().filter((r) => r.anyOf.some((id) => ['jest', 'karma', 'mocha', 'cypress'].includes(id)));
+    expect(tools.map((r) => [...r.anyOf].sort())).toContainEqual(['cypress', 'jest', 'karma', 'mocha']);
+    expect(tools.some((r) => r.anyOf.length === 1 && r.anyOf[0] === 'mocha')).toBe(false);
+  });
+
+  it('Budibase: "cucumber, gherkin or other similar BDD tools" is met by Cucumber or by BDD', () => {
+    const bdd = budibase().filter((r) => r.anyOf.includes('bdd') || r.anyOf.includes('cucumber'));
+    expect(bdd).toHaveLength(1);
+    expect([...bdd[0]!.anyOf].sort()).toEqual(['bdd', 'cucumber']);
+  });
+
+  it('ODI: a "Talent Engagement Analyst" is of the human-resources family, so an HR specialist earns part of the title', async () => {
+    const hr = await resumeOf('heldout35', 'hr-specialist-11847784.txt');
+    const title = titlePart(hr, parseJobPost(calib('heldout35', 'jobs', 'odi-senior-talent-engagement-analyst.txt')))!;
+    expect(title.detail).toBe('"HR SPECIALIST" is a related title');
+  });
+
+  it('an operating-room coordinator\'s "Schedule patients", HIPAA written out and front-desk reception read as the VHA post asks', async () => {
+    const or = skillsOf(await resumeOf('heldout36', 'operating-room-administrative-coordinator-36868767.txt'));
+    const hits = findSkills(calib('heldout36', 'resumes', 'operating-room-administrative-coordinator-36868767.txt'), getLexicon());
+    const said = (id: string) => hits.filter((h) => h.id === id).map((h) => h.surface);
+    expect(said('patient-scheduling')).toEqual(expect.arrayContaining(['Schedule patients', 'scheduling surgical cases']));
+    expect(said('hipaa')).toEqual(expect.arrayContaining(['Health Insurance Portability and Accountability Act', 'H.I.P.A.A']));
+    expect(or.implied.has('administrative-support')).toBe(true);
+    // "Operating Room Surgical Scheduler" names no Android Room database.
+    expect(or.found.has('room-db')).toBe(false);
+  });
+});

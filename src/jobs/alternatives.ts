@@ -38,6 +38,9 @@ const OR_ANOTHER = /^\s*(?:,\s*)?or\s+(?:another|any\s+other|other|a\s+similar|s
  */
 const OR_OTHERS_AFTER = /^\s*,?\s*(?:and\/)?or\s+(?:another|any\s+other|other|similar|an?\s+equivalent|equivalent|comparable|a\s+comparable|demonstrat\w*|proven)\b/i;
 
+/** "Jest, Karma, Mocha, Cypress etc", "Figma, Sketch and the like": an open list gives examples of one need. */
+const OPEN_ENDED_AFTER = /^\s*,?\s*(?:etc\b\.?|&c\b|and\s+so\s+on\b|and\s+the\s+like\b|and\s+similar\b)/i;
+
 /** ", Loom, ": a name the lexicon does not know, inside a list of names it does ("Slack, Loom, Trello"). */
 const UNKNOWN_MEMBER = /^\s*,\s*\p{Lu}[\p{L}\p{N}.+#'-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#'-]*)?\s*,\s*(?:or\s+|and\s+)?$/u;
 /** ", basic ": a plain word or two before the next example inside a parenthesis ("(Canva, Adobe suite, basic photo editing)"). */
@@ -74,7 +77,7 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const after = text.slice(last.start + last.surface.length, last.start + last.surface.length + 160);
     const choice = /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;,]{0,60}$|\beither\s*$/i.test(lead)
       || /\bat\s+least\s+one\b[^.;,]{0,60}$/i.test(lead)
-      || (OR_OTHERS_AFTER.test(after) && new Set(chain.map((c) => category(c.hit.id))).size === 1)
+      || ((OR_OTHERS_AFTER.test(after) || OPEN_ENDED_AFTER.test(after)) && new Set(chain.map((c) => category(c.hit.id))).size === 1)
       // "... are Ruby, Python and Go. You should have experience with at least one of those."
       // (The bare "one of those" first: the full pattern backtracks through every split of 120 characters.)
       || (ONE_OF_THOSE.test(after) && /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after));
@@ -94,6 +97,13 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
       const before = hits.filter((h) => h.start < first.start && first.start - h.start < 200);
       for (const h of before) {
         if (OR_ANOTHER.test(text.slice(h.start + h.surface.length, first.start))) members.unshift(h);
+      }
+      // "cucumber, gherkin or other similar BDD tools": the kind the sentence names is met by them too.
+      const others = OR_OTHERS_AFTER.exec(after);
+      if (others) {
+        const from = last.start + last.surface.length + others[0].length;
+        const named = hits.find((h) => h.start >= from && h.start - from <= 24 && h.line === last.line && category(h.id) === category(last.id));
+        if (named && !/[.;,]/.test(text.slice(from, named.start))) members.push(named);
       }
       const ids = [...new Set(members.map((h) => h.id))];
       if (ids.length > 1) groups.push(ids);
