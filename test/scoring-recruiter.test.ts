@@ -1333,3 +1333,14 @@ describe('the thirty-fifth and thirty-sixth held-out sets (scoring 2.33.0, lexic
     expect(or.found.has('room-db')).toBe(false);
   });
 });
+
+describe('lexicon 2026.12.29: a project manager post in plain words (California ODI)', () => {
+  it('"plans to mitigate risks", "budget estimates", "communication plans" and "life cycle of the project" are asks', () => {
+    const hits = findSkills(calib('heldout35', 'jobs', 'odi-project-manager.txt'), getLexicon());
+    const said = (id: string) => hits.filter((h) => h.id === id).map((h) => h.surface.toLowerCase());
+    expect(said('risk-management')).toContain('mitigate risks');
+    expect(said('budgeting')).toContain('budget estimates');
+    expect(said('communications-strategy')).toContain('communication plans');
+    expect(said('project-management')).toContain('life cycle of the project');
+  });
+});
