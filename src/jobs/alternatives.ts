@@ -75,9 +75,10 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const lead = (text.slice(from, first.start).replace(/\n/g, ' ').split(/(?<!\b(?:e\.g|i\.e|etc|vs|incl|e\.\s?g|i\.\s?e))[.;]\s/).pop() ?? '');
     const last = chain[chain.length - 1]!.hit;
     const after = text.slice(last.start + last.surface.length, last.start + last.surface.length + 160);
+    const others = OR_OTHERS_AFTER.exec(after);
     const choice = /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;,]{0,60}$|\beither\s*$/i.test(lead)
       || /\bat\s+least\s+one\b[^.;,]{0,60}$/i.test(lead)
-      || ((OR_OTHERS_AFTER.test(after) || OPEN_ENDED_AFTER.test(after)) && new Set(chain.map((c) => category(c.hit.id))).size === 1)
+      || ((others !== null || OPEN_ENDED_AFTER.test(after)) && new Set(chain.map((c) => category(c.hit.id))).size === 1)
       // "... are Ruby, Python and Go. You should have experience with at least one of those."
       // (The bare "one of those" first: the full pattern backtracks through every split of 120 characters.)
       || (ONE_OF_THOSE.test(after) && /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after));
@@ -99,7 +100,6 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
         if (OR_ANOTHER.test(text.slice(h.start + h.surface.length, first.start))) members.unshift(h);
       }
       // "cucumber, gherkin or other similar BDD tools": the kind the sentence names is met by them too.
-      const others = OR_OTHERS_AFTER.exec(after);
       if (others) {
         const from = last.start + last.surface.length + others[0].length;
         const named = hits.find((h) => h.start >= from && h.start - from <= 24 && h.line === last.line && category(h.id) === category(last.id));

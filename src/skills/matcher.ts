@@ -131,6 +131,18 @@ export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions
 /** Words that join the members of a shared-head list ("project and programme management"). */
 const HEAD_LINKS = new Set(['and', 'or']);
 
+/** A word of a phrase put together from a list: as written (norm) and inflection-folded (stem). */
+interface ListWord { norm: string; stem: string }
+const listWords = (ts: readonly Token[]): ListWord[] => ts.map((t) => ({ norm: t.norm, stem: fold(t.norm) }));
+const phraseWords = (p: SkillPhrase, from: number, to?: number): ListWord[] =>
+  p.norms.slice(from, to).map((norm, j) => ({ norm, stem: p.stems[from + j]! }));
+
+/** The clear lexicon phrase spelled by exactly these words, if any ("project" + "management"). */
+function phraseOf(words: ListWord[], lexicon: Lexicon): SkillPhrase | undefined {
+  return lexicon.phrasesAt(words[0]!.norm, words[1]?.stem).find((p) => !p.stop && !p.ambiguous
+    && p.norms.length === words.length && words.every((w, j) => p.norms[j] === w.norm || p.stems[j] === w.stem));
+}
+
 /**
  * "Project and programme management", "unit, integration and end-to-end testing", "budget & financial
  * management": words listed before a found phrase share its last words, as a recruiter reads them,
@@ -139,7 +151,7 @@ const HEAD_LINKS = new Set(['and', 'or']);
  */
 function sharedHead(c: Candidate, tokens: readonly Token[], sentence: number[], text: string, lexicon: Lexicon, covered: ReadonlySet<number>): SkillHit[] {
   // The head the members share is the phrase's last word ("testing" of "end-to-end testing").
-  const tail = c.phrase.stems.slice(-1);
+  const tail = phraseWords(c.phrase, c.length - 1);
   const out: SkillHit[] = [];
   let k = c.index; // the first token of the member list read so far
   for (let members = 0; members < 4; members++) {
@@ -162,10 +174,7 @@ function sharedHead(c: Candidate, tokens: readonly Token[], sentence: number[], 
     const before = tokens[end - 1];
     if (before && text.slice(before.end, member.start) === '-' && !covered.has(end - 1)) first = end - 1;
     const words = tokens.slice(first, end + 1);
-    const found = lexicon.phrasesAt(words[0]!.norm, words.length > 1 ? fold(words[1]!.norm) : tail[0]).find((p) => !p.stop && !p.ambiguous
-      && p.norms.length === words.length + tail.length
-      && words.every((w, j) => p.norms[j] === w.norm || p.stems[j] === fold(w.norm))
-      && tail.every((stem, j) => p.stems[words.length + j] === stem));
+    const found = phraseOf([...listWords(words), ...tail], lexicon);
     if (found && found.id !== c.phrase.id) {
       const last = tokens[c.index + c.length - 1]!;
       out.push({ id: found.id, surface: `${text.slice(words[0]!.start, words[words.length - 1]!.end)} … ${text.slice(last.start, last.end)}`, line: words[0]!.line, start: words[0]!.start });
@@ -183,9 +192,7 @@ function sharedHead(c: Candidate, tokens: readonly Token[], sentence: number[], 
  * ("accounts receivable", "data analysis") is found too.
  */
 function sharedModifier(c: Candidate, tokens: readonly Token[], sentence: number[], text: string, lexicon: Lexicon, covered: ReadonlySet<number>): SkillHit[] {
-  const lead = c.phrase.norms.slice(0, -1);
-  const leadStems = c.phrase.stems.slice(0, -1);
-  const out: SkillHit[] = [];
+  const lead = phraseWords(c.phrase, 0, -1);
   const found: SkillHit[] = [];
   let k = c.index + c.length - 1; // the last token of the member list read so far
   for (let members = 0; members < 4; members++) {
@@ -201,15 +208,12 @@ function sharedModifier(c: Candidate, tokens: readonly Token[], sentence: number
     if (!member || sentence[at] !== sentence[c.index]) break;
     if (at > k + 1 && !/^\s+$/.test(text.slice(tokens[at - 1]!.end, member.start))) break;
     // A skill of its own closes the list too ("financial reporting, analysis and budgeting").
-    if (covered.has(at)) { if (!comma) out.push(...found); break; }
+    if (covered.has(at)) return comma ? [] : found;
     // A hyphenated member ("end-to-end") is read whole.
     let last = at;
     while (tokens[last + 1] && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === '-' && !covered.has(last + 1) && last - at < 3) last++;
     const words = tokens.slice(at, last + 1);
-    const phrase = lexicon.phrasesAt(lead[0]!, lead.length > 1 ? leadStems[1] : fold(words[0]!.norm)).find((p) => !p.stop && !p.ambiguous
-      && p.norms.length === lead.length + words.length
-      && lead.every((norm, j) => p.norms[j] === norm || p.stems[j] === leadStems[j])
-      && words.every((w, j) => p.norms[lead.length + j] === w.norm || p.stems[lead.length + j] === fold(w.norm)));
+    const phrase = phraseOf([...lead, ...listWords(words)], lexicon);
     if (phrase && phrase.id !== c.phrase.id) {
       const first = tokens[c.index]!;
       found.push({ id: phrase.id, surface: `${text.slice(first.start, tokens[c.index + lead.length - 1]!.end)} … ${text.slice(words[0]!.start, words[words.length - 1]!.end)}`, line: first.line, start: words[0]!.start });
@@ -217,9 +221,9 @@ function sharedModifier(c: Candidate, tokens: readonly Token[], sentence: number
     k = last;
     // A comma-led member may be followed by more ("collection, cleaning and analysis"); the list is
     // one only when it closes with and / or / & ("customer service, support tickets" is two things).
-    if (!comma) { out.push(...found); break; }
+    if (!comma) return found;
   }
-  return out;
+  return [];
 }
 
 /** "Go or Rust", "Python or R": an ambiguous name right after a found skill of the same kind, joined by and/or. */
