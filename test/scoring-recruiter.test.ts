@@ -1345,3 +1345,95 @@ describe('lexicon 2026.12.29: a project manager post in plain words (California 
     expect(said('project-management')).toContain('life cycle of the project');
   });
 });
+
+describe('the thirty-seventh to fortieth held-out sets (scoring 2.35.0, lexicon 2026.12.30, title families 2026.12.17)', () => {
+  const resumeOf = async (set: string, file: string) =>
+    readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
+  const ooni = (file: string) => parseJobPost(calib('heldout37', 'jobs', file));
+  const iai = (file: string) => parseJobPost(calib('heldout37', 'jobs', file));
+
+  it('OONI: "Job Opening: OONI Project Manager" is a Project Manager post at OONI (the team says "the OONI team")', () => {
+    const job = ooni('ooni-project-manager.txt');
+    expect(job.title).toBe('Project Manager');
+    expect(job.company).toBe('OONI');
+    expect(ooni('ooni-backend-developer.txt').title).toBe('Backend Developer');
+  });
+
+  it('i.AI: a skill in front of the job stays ("AI Impact and Evaluation Lead"), a civil-service grade goes', () => {
+    expect(iai('iai-ai-impact-and-evaluation-lead.txt').title).toBe('AI Impact and Evaluation Lead');
+    expect(iai('iai-deputy-director-strategy-and-business-engagement.txt').title).toBe('Deputy Director, i.AI Strategy and Business Engagement');
+  });
+
+  it('i.AI: "either quantitative and/or qualitative research design" is one ask met by either; "Non-essential but beneficial" asks nothing', () => {
+    const rs = iai('iai-ai-impact-and-evaluation-lead.txt').requirements ?? [];
+    const research = rs.filter((r) => r.anyOf.includes('quantitative-research') || r.anyOf.includes('qualitative-research'));
+    expect(research.map((r) => [...r.anyOf].sort())).toEqual([['qualitative-research', 'quantitative-research']]);
+    const cba = rs.find((r) => r.anyOf.includes('cost-benefit-analysis'));
+    expect(cba?.place).toBe('preferred');
+    // "evaluation methods" names program evaluation, asked in the requirements list.
+    expect(rs.find((r) => r.anyOf.includes('program-evaluation'))?.place).toBe('required');
+  });
+
+  it('a statistician\'s statistics meets "quantitative research"; RCTs are causal inference', async () => {
+    const laurent = skillsOf(await resumeOf('heldout37', 'laurent-smeets-data-scientist.txt'));
+    expect(laurent.implied.has('quantitative-research')).toBe(true);
+    const hits = findSkills('Designing and delivering randomised control trials and impact evaluations.', getLexicon());
+    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining(['causal-inference', 'program-evaluation']));
+  });
+
+  it('OONI: "comfortable communicating via Slack, email and issue trackers" makes Slack a light mention, not a required skill', () => {
+    const slack = ooni('ooni-backend-developer.txt').requirements?.find((r) => r.anyOf.includes('slack'));
+    expect(slack?.generic).toBe(true);
+  });
+
+  it('Public Lab: "liaison to our CPA firm" asks no CPA of the hire', () => {
+    const rs = parseJobPost(calib('heldout39', 'jobs', 'publiclab-business-and-operations-manager.txt')).requirements ?? [];
+    expect(rs.some((r) => r.anyOf.includes('cpa'))).toBe(false);
+  });
+
+  it('title families 2026.12.17: evaluation is research, customer support is a family, an office manager is operations', async () => {
+    const ethan = await resumeOf('heldout37', 'ethan-rogers-health-informatics-researcher.txt');
+    expect(titlePart(ethan, iai('iai-ai-impact-and-evaluation-lead.txt'))!.earned).toBeGreaterThan(0);
+    const rep = await resumeOf('heldout36', 'customer-service-representative-24230851.txt');
+    expect(titlePart(rep, parseJobPost(calib('heldout36', 'jobs', 'compiler-customer-success-account-manager.txt')))!.detail).toMatch(/is a related title$/);
+    const office = await resumeOf('heldout39', 'finance-office-manager-72136463.txt');
+    expect(titlePart(office, parseJobPost(calib('heldout39', 'jobs', 'publiclab-business-and-operations-manager.txt')))!.detail).toMatch(/OFFICE MANAGER" is a related title$/i);
+  });
+
+  it('a title no family knows and no resume title matches leaves the score to the duties ("Codebase steward for quality")', async () => {
+    const job = parseJobPost(calib('heldout23', 'jobs', 'foundation-for-public-code-codebase-steward-quality.txt'));
+    expect(job.title).toBe('Codebase steward for quality');
+    const tyler = await resumeOf('heldout23', 'tyler-kirkpatrick-software-developer.txt');
+    const report = analyze({ resume: tyler, job });
+    expect(report.breakdown.map((b) => b.label)).not.toContain('Job title');
+    expect(report.breakdown.reduce((s, b) => s + b.possible, 0)).toBeCloseTo(100, 0);
+    // A title a family knows keeps its part even when the resume's titles are outside it.
+    expect(titlePart(tyler, ooni('ooni-project-manager.txt'))).toBeDefined();
+  });
+
+  it('HIDIVE: "Higher education may count towards experience" counts years, it asks for no higher-education sector', () => {
+    const rs = parseJobPost(calib('heldout41', 'jobs', 'hidive-lab-coordinator.txt')).requirements ?? [];
+    expect(rs.some((r) => r.anyOf.includes('higher-education'))).toBe(false);
+  });
+
+  it('OMSF: a UX Engineer is a front-end engineer (a "UX/UI Engineer" is related), not a UX researcher', async () => {
+    const job = parseJobPost(calib('heldout41', 'jobs', 'omsf-ux-engineer.txt'));
+    const adam = await resumeOf('heldout41', 'adam-kliegman-senior-frontend-engineer.txt');
+    expect(titlePart(adam, job)!.detail).toBe('"UX/UI Engineer" is a related title');
+    const liv = await resumeOf('heldout41', 'liv-mcfarlin-ux-researcher.txt');
+    expect(titlePart(liv, job)!.earned).toBe(0);
+  });
+
+  it('HIDIVE: interaction design is UX design, and a "UX Designer" shows it', async () => {
+    const liv = skillsOf(await resumeOf('heldout41', 'liv-mcfarlin-ux-researcher.txt'));
+    expect(liv.found.has('ux-design') || liv.implied.has('ux-design')).toBe(true);
+    expect(getLexicon().implied('interaction-design')).toContain('ux-design');
+    expect(findSkills('Senior UX Designer at Acme', getLexicon()).map((h) => h.id)).toContain('ux-design');
+  });
+
+  it('"ROR Is Hiring a Technical Community Manager": a headline in Title Case names the job', () => {
+    const job = parseJobPost(calib('heldout29', 'jobs', 'ror-technical-community-manager.txt'));
+    expect(job.title).toBe('Technical Community Manager');
+    expect(job.company).toBe('ROR');
+  });
+});

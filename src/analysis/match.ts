@@ -287,11 +287,15 @@ export function evaluateTarget(
   const skillsFraction = Math.min(1, coverage / SKILLS_FULL_COVERAGE);
   const hard = items.filter((i) => !i.item.generic);
   const titleFraction = title.fraction;
+  // A title no family knows ("Codebase steward for quality", "Field Building Associate") and no
+  // resume title matches says nothing a recruiter can hold a resume to: the duties decide.
+  const families = getTitleFamilies();
+  const titled = target.titles.length > 0 && (titleFraction > 0 || target.titles.some((t) => families.of(t).length > 0));
   // Years count as far as they are years in the field: a recruiter does not credit ten years of
   // restaurant work toward an engineering post. The field shows in the title or the skills.
   // Dated roles whose titles are all outside the field ("Senior Product Manager" for an ML
   // engineer post) show it only through the words of another job: half as much.
-  const titledOutside = titleFraction === 0 && target.titles.length > 0 && resume.experience.filter((e) => e.title).length >= 2;
+  const titledOutside = titleFraction === 0 && titled && resume.experience.filter((e) => e.title).length >= 2;
   const relevance = Math.max(titleFraction, skillsFraction * (titledOutside ? YEARS_UNRELATED_SHARE : 1));
   const inField = yearsInField(resume, target.titles);
   const yearsFraction = years.asked === null ? null
@@ -311,7 +315,7 @@ export function evaluateTarget(
     ...(kwTotal > 0 ? [{ label: 'Keywords', share: SHARE_KEYWORDS, fraction: kwEarned / kwTotal,
       detail: `${keywords.filter((k) => k.matched).length} of ${keywords.length} keywords` }] : []),
     // A post whose title could not be read says nothing through it: the other parts decide.
-    ...(target.titles.length > 0 ? [{ label: 'Job title', share: SHARE_TITLE, fraction: titleFraction,
+    ...(titled ? [{ label: 'Job title', share: SHARE_TITLE, fraction: titleFraction,
       detail: title.matched ? `"${title.best}" matches` : title.related ? `"${title.best}" is a related title`
         : `no title like "${target.titles[0]}"` }] : []),
     ...(yearsFraction !== null ? [{ label: 'Experience', share: SHARE_YEARS, fraction: yearsFraction,
@@ -326,12 +330,12 @@ export function evaluateTarget(
   const hardWeight = hard.reduce((s, i) => s + i.item.weight, 0);
   // Never all of it: a title alone does not make a 100.
   const skillsEvidence = Math.max(SKILLS_EVIDENCE_FLOOR, Math.min(1, hardWeight / SKILLS_EVIDENCE_MIN));
-  const evidence = target.titles.length === 0 ? 1 : skillsEvidence;
+  const evidence = !titled ? 1 : skillsEvidence;
   const shareOf = (label: string, share: number) => label === 'Skills' ? skillsShare * evidence
     : label === 'Job title' ? share + skillsShare * (1 - evidence) : share;
   // With no title to lean on either, a post naming one or two hard skills cannot tell a resume
   // that has them from one that does not: the skills part leans toward THIN_POST_SKILLS_PRIOR.
-  const untitledEvidence = target.titles.length === 0 ? skillsEvidence : 1;
+  const untitledEvidence = !titled ? skillsEvidence : 1;
   const breakdown = parts.map((p) => {
     const possible = 100 * shareOf(p.label, p.share);
     const fraction = p.label === 'Skills' ? untitledEvidence * p.fraction + (1 - untitledEvidence) * THIN_POST_SKILLS_PRIOR : p.fraction;

@@ -74,7 +74,7 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const from = /[.;:]\s*$|^\s*$/.test(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart)) ? lineStart + 1 : text.lastIndexOf('\n', lineStart - 1) + 1;
     const lead = (text.slice(from, first.start).replace(/\n/g, ' ').split(/(?<!\b(?:e\.g|i\.e|etc|vs|incl|e\.\s?g|i\.\s?e))[.;]\s/).pop() ?? '');
     const last = chain[chain.length - 1]!.hit;
-    const after = text.slice(last.start + last.surface.length, last.start + last.surface.length + 160);
+    const after = text.slice(last.end, last.end + 160);
     const others = OR_OTHERS_AFTER.exec(after);
     const choice = /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;,]{0,60}$|\beither\s*$/i.test(lead)
       || /\bat\s+least\s+one\b[^.;,]{0,60}$/i.test(lead)
@@ -85,7 +85,7 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     // "languages such as Python, Ruby or Java", "finance systems (e.g. Oracle, SAP)": examples of one need.
     // A bare parenthesis after a plain noun lists what that is made of when its names are of three
     // or more kinds: "technical knowledge (JavaScript, React, StoryBook, CSS, Git)" asks them all.
-    const conceptParen = concept !== null && parenAfterConcept(text.slice(concept.start + concept.surface.length, first.start));
+    const conceptParen = concept !== null && parenAfterConcept(text.slice(concept.end, first.start));
     const bareParen = OPEN_PAREN.test(lead) && !EXAMPLE_WORDS.test(lead.slice(lead.lastIndexOf('(') + 1));
     const listsParts = bareParen && !conceptParen && new Set(chain.map((c) => category(c.hit.id))).size >= 3;
     const degreeChoice = afterDegreeIn(text, first.start) && (chain.some((c) => /\bor\b/i.test(c.gap)) || /^\s*,?\s*or\b/i.test(after));
@@ -97,11 +97,11 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
       // "VueJS or another modern JavaScript framework (React, Angular, Ember)": Vue is one of them.
       const before = hits.filter((h) => h.start < first.start && first.start - h.start < 200);
       for (const h of before) {
-        if (OR_ANOTHER.test(text.slice(h.start + h.surface.length, first.start))) members.unshift(h);
+        if (OR_ANOTHER.test(text.slice(h.end, first.start))) members.unshift(h);
       }
       // "cucumber, gherkin or other similar BDD tools": the kind the sentence names is met by them too.
       if (others) {
-        const from = last.start + last.surface.length + others[0].length;
+        const from = last.end + others[0].length;
         const named = hits.find((h) => h.start >= from && h.start - from <= 24 && h.line === last.line && category(h.id) === category(last.id));
         if (named && !/[.;,]/.test(text.slice(from, named.start))) members.push(named);
       }
@@ -133,7 +133,7 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const prev = chain[chain.length - 1]?.hit;
     // A list may wrap onto the next line ("JSF, Wicket,\nGWT"): the separator decides, not the line.
     if (prev && hit.line - prev.line <= 1) {
-      const gap = text.slice(prev.start + prev.surface.length, hit.start);
+      const gap = text.slice(prev.end, hit.start);
       // Between two names: a comma, a slash, "or", ", or", "and/or"; an "(Golang)" aside too.
       if (/^\s*(?:,\s*(?:or\s+|and\s+)?|\/|(?:,\s*)?(?:and\/)?or\s+(?:even\s+)?|and\s+)\s*$/i.test(gap) || /^\s*\([^)]*\)\s*(?:,|or)\s*$/i.test(gap)
         || UNKNOWN_MEMBER.test(gap) || (MODIFIED_MEMBER.test(gap) && (insideParens(text, hit.start) || afterDegreeIn(text, chain[0]!.hit.start)))) {

@@ -100,6 +100,11 @@ function employerUses(post: PostIndex, surface: string): [number, number][] {
     .map((at) => [at, at + needle.length]);
 }
 
+/** Does the post use this name as its employer at least twice ("the OONI team", "OONI's")? */
+export function usedAsEmployer(text: string, name: string): boolean {
+  return usedAsEmployerTwice(indexPost(text), name);
+}
+
 const SMALL_WORDS = new Set(['for', 'of', 'the', 'and', 'in', 'on', 'at', 'to', 'a', 'an']);
 
 /** Skills that are the employer's name in this post (named as the company, or used as an employer twice). */

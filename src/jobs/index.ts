@@ -55,6 +55,9 @@ const WORKS_WITH = /\b(?:collaborat\w*|work(?:s|ing)?\s+(?:closely\s+|together\s
 /** Categories of practices and traits, which no employer sells as its product. */
 const PRACTICE_CATEGORIES = new Set(['practice', 'soft']);
 /** Skill kinds that double as the names of teams and functions. */
+/** "Higher education may count towards experience", "a degree can substitute for experience": a rule for counting years, no skill asked. */
+const COUNTS_AS_EXPERIENCE = /\b(?:may|can|will|could)\s+(?:be\s+)?(?:count(?:ed)?|substitut\w*|considered|accepted)\s+(?:towards?|for|as|in\s+lieu\s+of)\s+(?:the\s+|some\s+(?:of\s+)?(?:the\s+)?)?(?:required\s+|relevant\s+)?(?:years?\s+(?:of\s+)?)?experience\b/i;
+
 const FUNCTION_CATEGORIES = new Set(['practice', 'product', 'design', 'data', 'ml', 'security', 'business', 'marketing', 'sales', 'finance', 'hr', 'soft']);
 
 /** Value statements and culture ("Champion diversity, equity, inclusion, and accessibility") ask for no skill. */
@@ -74,6 +77,11 @@ function namesTeam(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
   // A new list item or paragraph ends the list of people: "- Act as the liaison with providers" /
   // "- Handle logistics" (a line merely wrapped inside the list does not).
   return between.length <= 90 && !/[.;:]|\n\s*(?:[-*•·▪◦●+]|\d{1,2}[.)]|\n)|\b(?:to|by|using|through|on|for|in order)\b/i.test(between);
+}
+
+/** "Serve as a liaison to our CPA firm": a credential naming a kind of firm asks nothing of the hire. */
+function namesFirm(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
+  return lexicon.isCredential(hit.id) && /^\s+(?:firms?|practices?)\b/i.test(text.slice(hit.end, hit.end + 16));
 }
 
 /** Reads a pasted job post: title, company, required vs preferred skills, years asked, keywords. */
@@ -146,8 +154,9 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     const at = sentenceIndexAt(hit.start);
     const sentence = at >= 0 ? sentenceText(at) : masked[hit.line] ?? '';
     const where = at >= 0 ? `${hit.line} s${at}` : `${hit.line} line`;
-    if (once(`value ${where}`, () => VALUE_STATEMENT.test(sentence))) continue;
+    if (once(`value ${where}`, () => VALUE_STATEMENT.test(sentence) || COUNTS_AS_EXPERIENCE.test(sentence))) continue;
     if (namesTeam(hit, maskedText, lexicon)) continue;
+    if (namesFirm(hit, maskedText, lexicon)) continue;
     kept.push(hit);
     // "Our core languages are Ruby, Python and Go. You should have experience with at least one of
     // those": the next sentence makes the list an ask.

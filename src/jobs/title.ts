@@ -1,5 +1,6 @@
 /** A job post's title and company, from labels, header lines and sentences ("Acme is hiring a ..."). */
 import { inlineHeading, isChromeLine, jobHeadingKind } from './sections.js';
+import { usedAsEmployer } from './employer.js';
 import { getVocabulary } from '../resume/vocabulary.js';
 import { collapseWhitespace } from '../text/whitespace.js';
 
@@ -41,8 +42,8 @@ const JOB_AT_LINE = /^(.+?)\s+(?:[Jj]ob|[Pp]osition|[Pp]ost|[Vv]acancy|[Oo]penin
 /** "OpenNews is hiring: Community manager", "Acme is hiring - Senior Accountant". */
 const HIRING_COLON_LINE = /^\p{Lu}[\p{L}0-9&.' -]{0,40}?\s+(?:is|are)\s+(?:now\s+)?hiring\s*[:\-–—]\s*(\S.{1,80})$/u;
 
-/** "DataCite is hiring an application developer": a headline naming the job in lower case. */
-const HIRING_HEADLINE = /^(?:[^:]{1,30}:\s*)?(\p{Lu}[\p{L}0-9&.' -]{0,40}?)\s+(?:is|are)\s+(?:now\s+)?(?:hiring|looking\s+for|seeking)\s+(?:an?|the|our|two|three|several)\s+((?:[\p{L}/+#.-]+\s+){0,4}[\p{L}/+#-]+)[.!]?$/u;
+/** "DataCite is hiring an application developer", "ROR Is Hiring a Technical Community Manager": a headline naming the job. */
+const HIRING_HEADLINE = /^(?:[^:]{1,30}:\s*)?(\p{Lu}[\p{L}0-9&.' -]{0,40}?)\s+(?:[Ii]s|[Aa]re)\s+(?:[Nn]ow\s+)?(?:[Hh]iring|[Ll]ooking\s+[Ff]or|[Ss]eeking)\s+(?:an?|the|our|two|three|several)\s+((?:[\p{L}/+#.-]+\s+){0,4}[\p{L}/+#-]+)[.!]?$/u;
 
 /** "This is a system manager job with ...": a sentence wrapped over lines, not a title. */
 const SENTENCE_LEAD = /^(?:this|that|it|we|you|our|they|there)\s+(?:is|are|will|have|has|'re|were|was)\b/i;
@@ -54,7 +55,7 @@ function cleanTitle(s: string): string {
     .replace(/^\d{3,5}\s+(?=\p{L})/u, '')
     .replace(/^["'“”‘’«]+|["'“”‘’»]+$/g, '')
     .replace(TEAM_SUFFIX, '')
-    .replace(/^(?:job\s+description|job\s+title|job\s+posting|position|role|opening|we'?re\s+hiring|now\s+hiring|hiring)\s*[:\-–—!]\s*/i, '')
+    .replace(/^(?:job\s+description|job\s+title|job\s+posting|job\s+opening|(?:job\s+)?vacancy|position|role|opening|we'?re\s+hiring|now\s+hiring|hiring)\s*[:\-–—!]\s*/i, '')
     // "Hiring our next Community Manager", "We're hiring a Senior Accountant": the job that follows.
     .replace(HIRING_LEAD, (lead, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(lead.length)) ? '' : lead))
     // "Join DataSF as a Data Scientist", "Be our Neighborhood Services Engineer": the job that follows.
@@ -63,6 +64,8 @@ function cleanTitle(s: string): string {
     .replace(/\s*\(\p{Lu}{2,6}\)(?=\s|$)/gu, (m) => (hasTitleWord(m.replace(/[()\s]/g, '')) ? m : ''))
     .replace(/\s*\((?:[mwfdx*]\s*\/\s*){1,3}[mwfdx*]\)|\s*\(all genders\)/gi, '')
     .replace(/\s*\((?:[^)]*\b(?:years?|yrs|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|w-?2|1099|temporary|fixed[- ]term)\b[^)]*)\)\s*$/i, '')
+    // "AI Impact and Evaluation Lead (Grade 7)", "Deputy Director (SCS 1)": a civil-service grade is pay, not the job.
+    .replace(/\s*\((?:grade|band|pay\s+band)\s*\w{1,3}\)\s*$|\s*\((?:scs\s*\d|g[67]|heo|seo|eo|aa|ao|gs-?\d{1,2})\)\s*$/i, '')
     .replace(/\s*[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\s*$/i, '')
     .replace(/[.!]+$/, '')
     // "Data Analyst Roles", "Software Engineer in Test Job Family": the page's words, not the title's.
@@ -129,6 +132,26 @@ function splitAlsoTitled(title: string): { title: string; also: string[] } {
   if (!m) return { title, also: [] };
   const also = m[2]!.split(/\s*(?:\/|,|;|\bor\b)\s*/).map((t) => t.trim()).filter((t) => t && hasTitleWord(t));
   return also.length > 0 ? { title: m[1]!.trim(), also } : { title, also: [] };
+}
+
+/**
+ * "OONI Project Manager": the employer's name in front of the job (the company's, or a name the post
+ * uses as its employer twice: "the OONI team", "OONI's") is no part of the title a resume is held to.
+ */
+function employerLead(title: string, company: string | null, text: string, namesSkills: (s: string) => boolean): string | null {
+  const words = title.split(' ');
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    const lead = words.slice(0, n).join(' ');
+    const rest = words.slice(n).join(' ');
+    // "AI Impact and Evaluation Lead" at i.AI: a skill in front names the job's field, whoever the employer.
+    if (!lead.split(' ').every((w) => /^\p{Lu}/u.test(w)) || hasTitleWord(lead) || !hasTitleWord(rest) || namesSkills(lead)) continue;
+    // A name is a name throughout: "Data" of "Data Analyst" is also the post's "data", an everyday word.
+    const lower = lead.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) continue;
+    // Two words are a name only when they are the company's: "People Business" is used like one.
+    if ((company && company.toLowerCase() === lead.toLowerCase()) || (n === 1 && usedAsEmployer(text, lead))) return lead;
+  }
+  return null;
 }
 
 /** The post's lines, already split into fields by splitFieldLines (parseJobPost does it once). */
@@ -263,7 +286,11 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
     const m = title.match(/^(.*?)\s+[-–—|]\s+(.+)$/);
     if (m && namesSkills(m[2]!) && hasTitleWord(m[1]!)) { stack ??= m[2]!; title = m[1]!; }
   }
-  const cleaned = title ? cleanTitle(title) || title : null;
+  let cleaned = title ? cleanTitle(title) || title : null;
+  if (cleaned) {
+    const lead = employerLead(cleaned, company, lines.join('\n'), namesSkills);
+    if (lead) { company ??= lead; cleaned = cleaned.slice(lead.length).trim(); }
+  }
   const { title: main, also } = cleaned ? splitAlsoTitled(cleaned) : { title: null, also: [] as string[] };
   if (headingTitle) also.push(headingTitle);
   const named = NAMED_IN_SENTENCE.exec(text)?.[1];

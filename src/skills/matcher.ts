@@ -8,6 +8,8 @@ export interface SkillHit {
   surface: string;
   line: number;
   start: number;
+  /** Where the words that name it end: for a member of a shared list, the member's own words ("quantitative" of "quantitative and qualitative research"). */
+  end: number;
 }
 
 export interface MatchOptions {
@@ -162,6 +164,8 @@ function sharedHead(c: Candidate, tokens: readonly Token[], sentence: number[], 
     if (HEAD_LINKS.has(linkWord.norm)) {
       if (!/^\s+$/.test(text.slice(linkWord.end, tokens[k]!.start))) break;
       end--;
+      // "quantitative and/or qualitative research": "and/or" is one link.
+      if (linkWord.norm === 'or' && tokens[end]?.norm === 'and' && text.slice(tokens[end]!.end, linkWord.start) === '/') end--;
     } else if (members === 0 ? !/^\s*&\s*$/.test(text.slice(linkWord.end, tokens[k]!.start)) : !/^\s*,\s*$/.test(text.slice(linkWord.end, tokens[k]!.start))) {
       // The member next to the phrase is joined by and / or / &: a comma alone ends one noun phrase
       // and starts another ("program operations, volunteer management").
@@ -177,7 +181,7 @@ function sharedHead(c: Candidate, tokens: readonly Token[], sentence: number[], 
     const found = phraseOf([...listWords(words), ...tail], lexicon);
     if (found && found.id !== c.phrase.id) {
       const last = tokens[c.index + c.length - 1]!;
-      out.push({ id: found.id, surface: `${text.slice(words[0]!.start, words[words.length - 1]!.end)} … ${text.slice(last.start, last.end)}`, line: words[0]!.line, start: words[0]!.start });
+      out.push({ id: found.id, surface: `${text.slice(words[0]!.start, words[words.length - 1]!.end)} … ${text.slice(last.start, last.end)}`, line: words[0]!.line, start: words[0]!.start, end: words[words.length - 1]!.end });
     }
     k = first;
     // Only a comma-led member continues the list further back ("unit, integration and ...").
@@ -201,7 +205,11 @@ function sharedModifier(c: Candidate, tokens: readonly Token[], sentence: number
     if (!linkWord || sentence[at] !== sentence[c.index]) break;
     const gap = text.slice(tokens[k]!.end, linkWord.start);
     let comma = false;
-    if (HEAD_LINKS.has(linkWord.norm) && /^\s*,?\s+$/.test(gap)) at++;
+    if (HEAD_LINKS.has(linkWord.norm) && /^\s*,?\s+$/.test(gap)) {
+      at++;
+      // "accounts payable and/or receivable": "and/or" is one link.
+      if (linkWord.norm === 'and' && tokens[at]?.norm === 'or' && text.slice(linkWord.end, tokens[at]!.start) === '/') at++;
+    }
     else if (/^\s*,\s*$/.test(gap)) comma = true;
     else if (!/^\s*&\s*$/.test(gap)) break;
     const member = tokens[at];
@@ -216,7 +224,7 @@ function sharedModifier(c: Candidate, tokens: readonly Token[], sentence: number
     const phrase = phraseOf([...lead, ...listWords(words)], lexicon);
     if (phrase && phrase.id !== c.phrase.id) {
       const first = tokens[c.index]!;
-      found.push({ id: phrase.id, surface: `${text.slice(first.start, tokens[c.index + lead.length - 1]!.end)} … ${text.slice(words[0]!.start, words[words.length - 1]!.end)}`, line: first.line, start: words[0]!.start });
+      found.push({ id: phrase.id, surface: `${text.slice(first.start, tokens[c.index + lead.length - 1]!.end)} … ${text.slice(words[0]!.start, words[words.length - 1]!.end)}`, line: first.line, start: words[0]!.start, end: words[words.length - 1]!.end });
     }
     k = last;
     // A comma-led member may be followed by more ("collection, cleaning and analysis"); the list is
@@ -253,7 +261,7 @@ function mergeMaps(a: Map<number, number[]>, b: Map<number, number[]>): Map<numb
 function hitOf(phrase: SkillPhrase, tokens: readonly Token[], index: number, length: number, text: string): SkillHit {
   const first = tokens[index]!;
   const last = tokens[index + length - 1]!;
-  return { id: phrase.id, surface: text.slice(first.start, last.end), line: first.line, start: first.start };
+  return { id: phrase.id, surface: text.slice(first.start, last.end), line: first.line, start: first.start, end: last.end };
 }
 
 function tokenIndexAt(tokens: readonly Token[], start: number): number {
