@@ -1437,3 +1437,47 @@ describe('the thirty-seventh to fortieth held-out sets (scoring 2.35.0, lexicon 
     expect(job.company).toBe('ROR');
   });
 });
+
+describe('lexicon 2026.12.31: a writer edits, and "post-secondary education" is a level of schooling', () => {
+  it('a copyeditor\'s "copyediting" and "Wrote and edited content" meet OMSF\'s "writing, editing"', () => {
+    const hits = findSkills('Extensive experience copyediting according to AP style. Wrote and edited content for the website.', getLexicon());
+    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining(['proofreading', 'editing']));
+    expect(getLexicon().implied('proofreading')).toContain('editing');
+  });
+
+  it('HIDIVE: "Minimum of two years post-secondary education or relevant work experience" asks for no higher-education sector', () => {
+    const rs = parseJobPost(calib('heldout41', 'jobs', 'hidive-software-developer.txt')).requirements ?? [];
+    expect(rs.some((r) => r.anyOf.includes('higher-education'))).toBe(false);
+  });
+});
+
+describe('title families 2026.12.18: leadership is a line of work', () => {
+  it('i.AI: a director is related to a "Deputy Director, ... Strategy" post, a strategic planning analyst is not', async () => {
+    const job = parseJobPost(calib('heldout37', 'jobs', 'iai-deputy-director-strategy-and-business-engagement.txt'));
+    const resumeOf = async (file: string) => readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout37', 'resumes', file))), undefined, TODAY);
+    expect(titlePart(await resumeOf('ben-balter-engineering-operations.txt'), job)!.detail).toMatch(/is a related title$/);
+    expect(titlePart(await resumeOf('josephina-bian-strategy-marketing.txt'), job)!.earned).toBe(0);
+  });
+});
+
+describe('the forty-fourth held-out set (scoring 2.36.0): a PR coordinator for a marketing post', () => {
+  const job = () => parseJobPost(calib('heldout44', 'jobs', 'openinfra-marketing-coordinator.txt'));
+  const pr = () => readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout44', 'resumes', 'public-relations-account-coordinator-12545844.txt'))), undefined, TODAY);
+
+  it('OpenInfra: "open source experience a strong plus" is a wish, not a requirement', () => {
+    // Still a duty ("Collaborate with open source developers"), no longer a requirement.
+    expect(job().requirements?.find((r) => r.anyOf.includes('open-source'))?.place).toBe('responsibilities');
+  });
+
+  it('a developer advocate is of developer relations, not a software engineer', async () => {
+    const { getTitleFamilies } = await import('../src/roles/title-families.js');
+    expect(getTitleFamilies().related('Lead Developer Advocate', 'Full Stack Software Engineer')).toBe(false);
+    expect(getTitleFamilies().related('Senior Developer Advocate', 'Developer Relations Manager')).toBe(true);
+  });
+
+  it('a "Public Relations Account Coordinator" is of the marketing family, and her "editorial calendars" are content marketing', async () => {
+    const resume = await pr();
+    expect(titlePart(resume, job())!.detail).toMatch(/is a related title$/);
+    expect(skillsOf(resume).found.has('content-marketing')).toBe(true);
+  });
+});

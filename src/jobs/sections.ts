@@ -300,6 +300,8 @@ export function hasPreferredMarker(line: string): boolean {
   return containsAny(lower, getJobVocabulary().preferredMarkers)
     // "would be a big plus", "is a strong advantage", "is considered an asset"
     || /\b(?:is|are|be|as|considered)\s+(?:an?\s+)?(?:\w+\s+)?(?:plus|bonus|advantage|asset)\b/.test(lower)
+    // "open source experience a strong plus": the wish with its article, no verb.
+    || /\ban?\s+(?:big|strong|huge|definite|real|great|major|distinct)\s+(?:plus|bonus|advantage|asset)\b/.test(lower)
     // "- Experience with data processing and ETL beneficial": the wish closes the line.
     || /\b(?:beneficial|advantageous)\s*[.;!]?\s*$/.test(lower);
 }
