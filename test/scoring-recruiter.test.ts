@@ -1374,6 +1374,11 @@ describe('the thirty-seventh to fortieth held-out sets (scoring 2.35.0, lexicon 
     expect(rs.find((r) => r.anyOf.includes('program-evaluation'))?.place).toBe('required');
   });
 
+  it('"and/or" is one link in a list that shares its first words too ("accounts payable and/or receivable")', () => {
+    const ids = findSkills('Experience with accounts payable and/or receivable.', getLexicon()).map((h) => h.id);
+    expect(ids).toEqual(expect.arrayContaining(['accounts-payable', 'accounts-receivable']));
+  });
+
   it('a statistician\'s statistics meets "quantitative research"; RCTs are causal inference', async () => {
     const laurent = skillsOf(await resumeOf('heldout37', 'laurent-smeets-data-scientist.txt'));
     expect(laurent.implied.has('quantitative-research')).toBe(true);

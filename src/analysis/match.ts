@@ -314,7 +314,7 @@ export function evaluateTarget(
       detail: `${hard.filter((i) => i.satisfiedBy).length} of ${hard.length} skills (weighted ${round1(earnedWeight)}/${round1(totalWeight)}, ${Math.round(coverage * 100)}% covered)` },
     ...(kwTotal > 0 ? [{ label: 'Keywords', share: SHARE_KEYWORDS, fraction: kwEarned / kwTotal,
       detail: `${keywords.filter((k) => k.matched).length} of ${keywords.length} keywords` }] : []),
-    // A post whose title could not be read says nothing through it: the other parts decide.
+    // A post whose title could not be read, or one no family knows (above), says nothing through it: the other parts decide.
     ...(titled ? [{ label: 'Job title', share: SHARE_TITLE, fraction: titleFraction,
       detail: title.matched ? `"${title.best}" matches` : title.related ? `"${title.best}" is a related title`
         : `no title like "${target.titles[0]}"` }] : []),

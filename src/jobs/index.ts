@@ -55,13 +55,12 @@ const WORKS_WITH = /\b(?:collaborat\w*|work(?:s|ing)?\s+(?:closely\s+|together\s
 /** Categories of practices and traits, which no employer sells as its product. */
 const PRACTICE_CATEGORIES = new Set(['practice', 'soft']);
 /** Skill kinds that double as the names of teams and functions. */
-/** "Higher education may count towards experience", "a degree can substitute for experience": a rule for counting years, no skill asked. */
-const COUNTS_AS_EXPERIENCE = /\b(?:may|can|will|could)\s+(?:be\s+)?(?:count(?:ed)?|substitut\w*|considered|accepted)\s+(?:towards?|for|as|in\s+lieu\s+of)\s+(?:the\s+|some\s+(?:of\s+)?(?:the\s+)?)?(?:required\s+|relevant\s+)?(?:years?\s+(?:of\s+)?)?experience\b/i;
-
 const FUNCTION_CATEGORIES = new Set(['practice', 'product', 'design', 'data', 'ml', 'security', 'business', 'marketing', 'sales', 'finance', 'hr', 'soft']);
 
 /** Value statements and culture ("Champion diversity, equity, inclusion, and accessibility") ask for no skill. */
 const VALUE_STATEMENT = /\b(?:diversity|diverse|inclusion|inclusive|inclusivity|equity|belonging|equal opportunit\w*|underrepresented|values? (?:diversity|differences))\b/i;
+/** "Higher education may count towards experience", "a degree can substitute for experience": a rule for counting years, no skill asked. */
+const COUNTS_AS_EXPERIENCE = /\b(?:may|can|will|could)\s+(?:be\s+)?(?:count(?:ed)?|substitut\w*|considered|accepted)\s+(?:towards?|for|as|in\s+lieu\s+of)\s+(?:the\s+|some\s+(?:of\s+)?(?:the\s+)?)?(?:required\s+|relevant\s+)?(?:years?\s+(?:of\s+)?)?experience\b/i;
 
 /** Longest post read; beyond this it is someone pasting a book, and the tail is boilerplate anyway. */
 export const MAX_JOB_POST_CHARS = 30_000;

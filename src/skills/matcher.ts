@@ -209,8 +209,7 @@ function sharedModifier(c: Candidate, tokens: readonly Token[], sentence: number
       at++;
       // "accounts payable and/or receivable": "and/or" is one link.
       if (linkWord.norm === 'and' && tokens[at]?.norm === 'or' && text.slice(linkWord.end, tokens[at]!.start) === '/') at++;
-    }
-    else if (/^\s*,\s*$/.test(gap)) comma = true;
+    } else if (/^\s*,\s*$/.test(gap)) comma = true;
     else if (!/^\s*&\s*$/.test(gap)) break;
     const member = tokens[at];
     if (!member || sentence[at] !== sentence[c.index]) break;
