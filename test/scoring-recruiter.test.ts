@@ -1486,3 +1486,12 @@ describe('the forty-fourth held-out set (scoring 2.36.0): a PR coordinator for a
     expect(skillsOf(resume).found.has('content-marketing')).toBe(true);
   });
 });
+
+describe('the forty-fifth held-out set (scoring 2.37.0): a product manager post names its core in its title', () => {
+  it('Checkly: "Product Manager" asks product management, as "Backend Developer" asks backend development; a PM\'s titles show it', async () => {
+    const job = parseJobPost(calib('heldout45', 'jobs', 'checkly-product-manager.txt'));
+    expect(job.requirements?.[0]).toMatchObject({ anyOf: ['product-management'], place: 'title' });
+    const pm = await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout45', 'resumes', 'stevanus-satria-senior-product-manager.txt'))), undefined, TODAY);
+    expect(skillsOf(pm).found.has('product-management')).toBe(true);
+  });
+});
