@@ -1495,3 +1495,14 @@ describe('the forty-fifth held-out set (scoring 2.37.0): a product manager post 
     expect(skillsOf(pm).found.has('product-management')).toBe(true);
   });
 });
+
+describe('lexicon 2026.12.33: UI design and UX design together are UI/UX design', () => {
+  it('Checkly\'s "UI/UX designer" post: a designer showing both meets its title skill', async () => {
+    const karly = await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout45', 'resumes', 'karly-nelson-senior-software-engineer-ux.txt'))), undefined, TODAY);
+    const skills = skillsOf(karly);
+    expect(skills.found.has('ui-ux-design')).toBe(false);
+    expect(skills.implied.has('ui-ux-design')).toBe(true);
+    const report = analyze({ resume: karly, job: parseJobPost(calib('heldout45', 'jobs', 'checkly-product-designer.txt')) });
+    expect(report.skills.missing.some((m) => m.id === 'ui-ux-design')).toBe(false);
+  });
+});
