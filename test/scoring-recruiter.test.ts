@@ -1506,3 +1506,13 @@ describe('lexicon 2026.12.33: UI design and UX design together are UI/UX design'
     expect(report.skills.missing.some((m) => m.id === 'ui-ux-design')).toBe(false);
   });
 });
+
+describe('lexicon 2026.12.34: a patient care technician\'s paperwork', () => {
+  it('"Data entry" is clerical support and "Charting and clinical documentation" is medical records work, as the VHA post asks', async () => {
+    const pct = await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout47', 'resumes', 'patient-care-technician-91478356.txt'))), undefined, TODAY);
+    const skills = skillsOf(pct);
+    expect(skills.implied.has('administrative-support')).toBe(true);
+    expect(skills.found.has('medical-records')).toBe(true);
+    expect(skills.implied.has('healthcare-administration')).toBe(true);
+  });
+});
