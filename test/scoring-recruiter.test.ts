@@ -24,6 +24,8 @@ import { FIXTURES, TODAY, resumeBytes } from './helpers/fixtures.js';
  * (the title line people paste above it), the body stays the real posting.
  */
 const calib = (set: string, kind: 'jobs' | 'resumes', file: string) => readFileSync(path.join(FIXTURES, 'calibration', set, kind, file), 'utf8');
+/** A calibration resume read as the bot reads an upload. */
+const resumeOf = (set: string, file: string) => readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
 const post18f = readFileSync(path.join(FIXTURES, 'jobs', '18f-login-gov-engineer-2023.md'), 'utf8');
 const req = (text: string) => parseJobPost(text).requirements ?? [];
 const withMembers = (text: string, ids: string[]) => req(text).find((r) => ids.every((id) => r.anyOf.includes(id)));
@@ -852,7 +854,7 @@ describe('the sixth held-out set', () => {
 
 describe('the seventh held-out set', () => {
   const nameOf = async (set: string, file: string) =>
-    (await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY)).name;
+    (await resumeOf(set, file)).name;
 
   it('a name with a nickname in parentheses is a name; a university, a "Company Name" placeholder or a skills line is not', async () => {
     expect(await nameOf('heldout7', 'hugo-lin-cloud-full-stack-engineer.pdf')).toBe('Hugo (Chun-Ho) Lin');
@@ -903,7 +905,6 @@ describe('the eighth held-out set', () => {
 });
 
 describe('the tenth and eleventh held-out sets', () => {
-  const resumeOf = async (set: string, file: string) => readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
 
   it('Compiler: "- Project manage bids." opens a duty with a capital, which is no Microsoft Project; a course named "Front-End Web UI Frameworks" is no front-end work', () => {
     const text = calib('heldout10', 'jobs', 'compiler-executive-assistant-business-development.txt');
@@ -935,13 +936,12 @@ describe('the tenth and eleventh held-out sets', () => {
 });
 
 describe('the twelfth held-out set', () => {
-  const resumeOf = async (file: string) => readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout12', 'resumes', file))), undefined, TODAY);
 
   it('"professional achievements" holding dated roles is the experience; "janedoe.com | Jane Doe" names Jane Doe', async () => {
-    const toma = await resumeOf('silviu-toma-backend-software-engineer.pdf');
+    const toma = await resumeOf('heldout12', 'silviu-toma-backend-software-engineer.pdf');
     expect(toma.headline).toBe('Software Engineer');
     expect(toma.experienceYears).toBeGreaterThan(5);
-    expect((await resumeOf('charles-wilson-full-stack-frontend-engineer.pdf')).name).toBe('Charles Wilson');
+    expect((await resumeOf('heldout12', 'charles-wilson-full-stack-frontend-engineer.pdf')).name).toBe('Charles Wilson');
   });
 });
 
@@ -1076,7 +1076,7 @@ describe('the seventeenth and eighteenth held-out sets (lexicon 2026.12.24, titl
   });
 
   it('"Crafted Chorus\'s artist-centric design language" is design-system work', async () => {
-    const resume = await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout11', 'resumes', 'chong-han-chua-product-design-leader.pdf'))), undefined, TODAY);
+    const resume = await resumeOf('heldout11', 'chong-han-chua-product-design-leader.pdf');
     expect(skillsOf(resume).found.has('design-systems')).toBe(true);
   });
 
@@ -1117,8 +1117,6 @@ describe('the twenty-third held-out set', () => {
 });
 
 describe('the twenty-fifth and twenty-sixth held-out sets (title families 2026.12.14)', () => {
-  const resumeOf = async (set: string, file: string) =>
-    readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
 
   it('DataCite: "Javascript, Ruby, Python and/or demonstration of development work across different languages" is one choice', () => {
     const text = calib('heldout25', 'jobs', 'datacite-application-developer-2020.txt');
@@ -1191,8 +1189,6 @@ describe('the twenty-fifth and twenty-sixth held-out sets (title families 2026.1
 });
 
 describe('the twenty-seventh and twenty-eighth held-out sets (lexicon 2026.12.27)', () => {
-  const resumeOf = async (set: string, file: string) =>
-    readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
   const pm = () => calib('heldout27', 'jobs', 'laws-africa-project-manager.txt');
 
   it('Laws.Africa: "- At least three years’ project management experience" is asked, not the employer speaking ("At Acme, we ...")', () => {
@@ -1233,7 +1229,7 @@ describe('the twenty-seventh and twenty-eighth held-out sets (lexicon 2026.12.27
 describe('a post that says too little to tell', () => {
   it('DataCite\'s executive director post names no job a resume can share and one hard skill: skills lean to the middle, and say so', async () => {
     const job = parseJobPost(calib('heldout25', 'jobs', 'datacite-executive-director.txt'));
-    const score = async (file: string) => analyze({ resume: await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout25', 'resumes', file))), undefined, TODAY), job });
+    const score = async (file: string) => analyze({ resume: await resumeOf('heldout25', file), job });
     const withBudget = await score('ben-balter-engineering-operations.txt');
     const without = await score('nandini-govindarajan-product-engagement-director.txt');
     const skills = (r: typeof withBudget) => r.breakdown.find((b) => b.label === 'Skills')!;
@@ -1246,8 +1242,6 @@ describe('a post that says too little to tell', () => {
 });
 
 describe('the thirty-first to thirty-fourth held-out sets (scoring 2.32.0)', () => {
-  const resumeOf = async (set: string, file: string) =>
-    readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
   const asks = (set: string, file: string) => new Set(req(calib(set, 'jobs', file)).flatMap((r) => r.anyOf));
 
   it('a list before a shared head names each member with it: "Project and programme management" (Connected by Data), "quantitative and qualitative research" (IOI)', () => {
@@ -1300,8 +1294,6 @@ describe('the thirty-first to thirty-fourth held-out sets (scoring 2.32.0)', () 
 });
 
 describe('the thirty-fifth and thirty-sixth held-out sets (scoring 2.33.0, lexicon 2026.12.28)', () => {
-  const resumeOf = async (set: string, file: string) =>
-    readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
   const budibase = () => req(calib('heldout35', 'jobs', 'budibase-senior-qa-automation-engineer.txt'));
 
   it('Budibase: "Jest, Karma, Mocha, Cypress etc" gives examples of one need, not four needs', () => {
@@ -1347,8 +1339,6 @@ describe('lexicon 2026.12.29: a project manager post in plain words (California 
 });
 
 describe('the thirty-seventh to fortieth held-out sets (scoring 2.35.0, lexicon 2026.12.30, title families 2026.12.17)', () => {
-  const resumeOf = async (set: string, file: string) =>
-    readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', set, 'resumes', file))), undefined, TODAY);
   const ooni = (file: string) => parseJobPost(calib('heldout37', 'jobs', file));
   const iai = (file: string) => parseJobPost(calib('heldout37', 'jobs', file));
 
@@ -1459,15 +1449,14 @@ describe('lexicon 2026.12.31: a writer edits, and "post-secondary education" is 
 describe('title families 2026.12.18: leadership is a line of work', () => {
   it('i.AI: a director is related to a "Deputy Director, ... Strategy" post, a strategic planning analyst is not', async () => {
     const job = parseJobPost(calib('heldout37', 'jobs', 'iai-deputy-director-strategy-and-business-engagement.txt'));
-    const resumeOf = async (file: string) => readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout37', 'resumes', file))), undefined, TODAY);
-    expect(titlePart(await resumeOf('ben-balter-engineering-operations.txt'), job)!.detail).toMatch(/is a related title$/);
-    expect(titlePart(await resumeOf('josephina-bian-strategy-marketing.txt'), job)!.earned).toBe(0);
+    expect(titlePart(await resumeOf('heldout37', 'ben-balter-engineering-operations.txt'), job)!.detail).toMatch(/is a related title$/);
+    expect(titlePart(await resumeOf('heldout37', 'josephina-bian-strategy-marketing.txt'), job)!.earned).toBe(0);
   });
 });
 
 describe('the forty-fourth held-out set (scoring 2.36.0): a PR coordinator for a marketing post', () => {
   const job = () => parseJobPost(calib('heldout44', 'jobs', 'openinfra-marketing-coordinator.txt'));
-  const pr = () => readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout44', 'resumes', 'public-relations-account-coordinator-12545844.txt'))), undefined, TODAY);
+  const pr = () => resumeOf('heldout44', 'public-relations-account-coordinator-12545844.txt');
 
   it('OpenInfra: "open source experience a strong plus" is a wish, not a requirement', () => {
     // Still a duty ("Collaborate with open source developers"), no longer a requirement.
@@ -1491,14 +1480,14 @@ describe('the forty-fifth held-out set (scoring 2.37.0): a product manager post 
   it('Checkly: "Product Manager" asks product management, as "Backend Developer" asks backend development; a PM\'s titles show it', async () => {
     const job = parseJobPost(calib('heldout45', 'jobs', 'checkly-product-manager.txt'));
     expect(job.requirements?.[0]).toMatchObject({ anyOf: ['product-management'], place: 'title' });
-    const pm = await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout45', 'resumes', 'stevanus-satria-senior-product-manager.txt'))), undefined, TODAY);
+    const pm = await resumeOf('heldout45', 'stevanus-satria-senior-product-manager.txt');
     expect(skillsOf(pm).found.has('product-management')).toBe(true);
   });
 });
 
 describe('lexicon 2026.12.33: UI design and UX design together are UI/UX design', () => {
   it('Checkly\'s "UI/UX designer" post: a designer showing both meets its title skill', async () => {
-    const karly = await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout45', 'resumes', 'karly-nelson-senior-software-engineer-ux.txt'))), undefined, TODAY);
+    const karly = await resumeOf('heldout45', 'karly-nelson-senior-software-engineer-ux.txt');
     const skills = skillsOf(karly);
     expect(skills.found.has('ui-ux-design')).toBe(false);
     expect(skills.implied.has('ui-ux-design')).toBe(true);
@@ -1509,7 +1498,7 @@ describe('lexicon 2026.12.33: UI design and UX design together are UI/UX design'
 
 describe('lexicon 2026.12.34: a patient care technician\'s paperwork', () => {
   it('"Data entry" is clerical support and "Charting and clinical documentation" is medical records work, as the VHA post asks', async () => {
-    const pct = await readResumeFile(new Uint8Array(readFileSync(path.join(FIXTURES, 'calibration', 'heldout47', 'resumes', 'patient-care-technician-91478356.txt'))), undefined, TODAY);
+    const pct = await resumeOf('heldout47', 'patient-care-technician-91478356.txt');
     const skills = skillsOf(pct);
     expect(skills.implied.has('administrative-support')).toBe(true);
     expect(skills.found.has('medical-records')).toBe(true);
