@@ -13,7 +13,7 @@ import { lineRoles } from '../src/resume/index.js';
 import { getLexicon } from '../src/skills/lexicon.js';
 import { findSkills } from '../src/skills/matcher.js';
 import { withoutPictographs } from '../src/text/pictographs.js';
-import { OLDER_TITLE_CREDIT } from '../src/analysis/constants.js';
+import { BAND_STRONG_MIN, OLDER_TITLE_CREDIT, PRIMARY_REQUIREMENT_MIN } from '../src/analysis/constants.js';
 import { normalizeTitle } from '../src/roles/registry.js';
 import { CALIBRATION_TODAY } from '../bench/calibration-set.js';
 import { FIXTURES, TODAY, resumeBytes } from './helpers/fixtures.js';
@@ -1503,5 +1503,24 @@ describe('lexicon 2026.12.34: a patient care technician\'s paperwork', () => {
     expect(skills.implied.has('administrative-support')).toBe(true);
     expect(skills.found.has('medical-records')).toBe(true);
     expect(skills.implied.has('healthcare-administration')).toBe(true);
+  });
+});
+
+describe('lexicon 2026.12.35: public accounting and SEC clients', () => {
+  const job = () => parseJobPost(calib('heldout22', 'jobs', 'gitlab-senior-accountant.txt'));
+
+  it('GitLab: "3-5 years experience in public accounting" and "Experience with SEC companies required" are asks, SEC insisted on', () => {
+    const requirements = job().requirements ?? [];
+    const ask = (id: string) => requirements.find((r) => r.anyOf.includes(id));
+    expect(ask('public-accounting')).toMatchObject({ place: 'required' });
+    expect(ask('sec-reporting')!.importance).toBeGreaterThanOrEqual(PRIMARY_REQUIREMENT_MIN);
+  });
+
+  it('a senior accountant who never names SEC work is close at best; one who did public-sector audits shows public accounting', async () => {
+    const senior = analyze({ resume: await resumeOf('heldout22', 'senior-accountant-17306905.txt'), job: job() });
+    expect(senior.score).toBeLessThan(BAND_STRONG_MIN);
+    expect(senior.breakdown.find((b) => b.label === 'Skills')!.detail).toMatch(/no SEC reporting, which the post insists on/);
+    const staff = await resumeOf('heldout40', 'staff-accountant-21853199.txt');
+    expect(skillsOf(staff).found.has('public-accounting')).toBe(true);
   });
 });
