@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJobPost } from '../src/jobs/index.js';
 import type { JobPost } from '../src/jobs/types.js';
 import type { Resume } from '../src/resume/types.js';
-import { classifyJobLines } from '../src/jobs/sections.js';
+import { classifyJobLines, hasPreferredMarker, jobHeadingKind } from '../src/jobs/sections.js';
 import { maskBoilerplate } from '../src/jobs/boilerplate.js';
 import { readResumeFile, readResumeText } from '../src/analysis/pipeline.js';
 import { analyze } from '../src/analysis/index.js';
@@ -1522,5 +1522,63 @@ describe('lexicon 2026.12.35: public accounting and SEC clients', () => {
     expect(senior.breakdown.find((b) => b.label === 'Skills')!.detail).toMatch(/no SEC reporting, which the post insists on/);
     const staff = await resumeOf('heldout40', 'staff-accountant-21853199.txt');
     expect(skillsOf(staff).found.has('public-accounting')).toBe(true);
+  });
+});
+
+describe('the forty-eighth and forty-ninth held-out sets (scoring 2.41.0): designers, startups and lists', () => {
+  const o1 = (file: string) => parseJobPost(calib('heldout48', 'jobs', file));
+  const ask = (job: JobPost, id: string) => job.requirements?.find((r) => r.anyOf.includes(id));
+  const hit = (text: string) => new Set(findSkills(text, getLexicon(), { skillLines: new Set([0]) }).map((h) => h.id));
+
+  it('a slash joins list members as "and" does: "project/programme management", "accounts payable/receivable"', () => {
+    expect(hit('You must have operational or project/programme management experience.')).toEqual(new Set(['project-management', 'program-management']));
+    expect(hit('Experience with accounts payable/receivable.')).toEqual(new Set(['accounts-payable', 'accounts-receivable']));
+  });
+
+  it('a list member of several words shares the head: "functional, end to end, regression and user acceptance testing"', () => {
+    expect(hit('Experienced with functional, end to end, regression and user acceptance testing of Web based interfaces'))
+      .toEqual(new Set(['functional-testing', 'e2e-testing', 'regression-testing', 'uat']));
+    expect(hit('Perform functional, regression, and ad-hoc testing on all assigned projects.'))
+      .toEqual(new Set(['functional-testing', 'regression-testing', 'exploratory-testing']));
+  });
+
+  it('ElectricSQL: "Electric is a devtools startup" names the company after a sentence that opens "You are a"; startup talk names no skill', () => {
+    const job = parseJobPost(calib('heldout48', 'jobs', 'electricsql-founders-associate.txt'));
+    expect(job.company).toBe('Electric');
+    const ids = job.requirements!.flatMap((r) => r.anyOf);
+    expect(ids).not.toContain('product-marketing'); // "product market fit"
+    expect(ids).not.toContain('chrome-devtools'); // "a devtools startup"
+    expect(ids).toContain('project-management');
+  });
+
+  it('O(1) Labs: "No prior experience in ... blockchain is required" and "Prefered Qualifications" ask nothing; "Design briefs" are no legal work', () => {
+    expect(hasPreferredMarker('No prior experience in cryptocurrency or blockchain is required to be successful in this role.')).toBe(true);
+    expect(hasPreferredMarker('Experience with cryptocurrency or blockchain is required.')).toBe(false);
+    expect(jobHeadingKind('Prefered Qualifications')).toBe('preferred');
+    const job = o1('o1labs-visual-designer.txt');
+    expect(ask(job, 'motion-design')).toMatchObject({ place: 'preferred' });
+    expect(ask(job, 'legal-drafting')).toBeUndefined();
+  });
+
+  it('a "Graphic Designer" shows graphic design, and graphic design is visual design, as the Visual Designer post asks', async () => {
+    expect(hit('Graphic Designer')).toEqual(new Set(['graphic-design']));
+    const job = o1('o1labs-visual-designer.txt');
+    expect(ask(job, 'visual-design')).toMatchObject({ place: 'title' });
+    const report = analyze({ resume: await resumeOf('heldout48', 'william-pansky-graphic-designer-front-end-developer.txt'), job });
+    expect(report.skills.matched.map((s) => s.id)).toContain('visual-design');
+  });
+
+  it('"optimize diverse marketing channels" is marketing work, "a diverse, inclusive company" and "equity of opportunity" are values', () => {
+    const job = o1('o1labs-marketing-and-communications-manager.txt');
+    for (const id of ['communications-strategy', 'public-relations', 'influencer-marketing', 'advertising', 'content-marketing']) expect(ask(job, id), id).toBeDefined();
+    const values = parseJobPost('Marketing Manager\nWe are committed to building a diverse, inclusive company with Python.\nCompiler builds agile solutions that increase equity of opportunity.\nRequirements\n- Email marketing');
+    expect(values.requirements!.flatMap((r) => r.anyOf)).toEqual(['email-marketing']);
+  });
+
+  it('"Senior Product Engineer (Frontend)" is also a Senior Frontend Engineer; "PGlite Engineer" keeps its product, "Engineer" alone names no job', () => {
+    const frontend = o1('o1labs-senior-product-engineer-frontend.txt');
+    expect(frontend.otherTitles).toEqual(['Senior Frontend Engineer']);
+    expect(parseJobPost('Data Engineer (Python)\nWe build pipelines.').otherTitles ?? []).toEqual([]);
+    expect(o1('electricsql-pglite-engineer.txt').title).toBe('PGlite Engineer');
   });
 });

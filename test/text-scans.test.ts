@@ -38,7 +38,9 @@ function headingKeyByPattern(line: string): string {
   return line.toLowerCase().replace(/[’‘`]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '')
     .replace(/^(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?=\p{L})/u, '').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     // 2.17.0: a slash between letters is a word break ("Experience/Requirements").
-    .replace(/(?<=\p{L})\/(?=\p{L})/gu, ' / ').replace(/\s+/g, ' ').trim();
+    .replace(/(?<=\p{L})\/(?=\p{L})/gu, ' / ')
+    // 2.41.0: "Prefered" is read as "preferred".
+    .replace(/\bprefered\b/g, 'preferred').replace(/\s+/g, ' ').trim();
 }
 
 /** Random strings over letters, digits, marks, spaces and separators (a fixed seed: the same every run). */

@@ -57,8 +57,12 @@ const PRACTICE_CATEGORIES = new Set(['practice', 'soft']);
 /** Skill kinds that double as the names of teams and functions. */
 const FUNCTION_CATEGORIES = new Set(['practice', 'product', 'design', 'data', 'ml', 'security', 'business', 'marketing', 'sales', 'finance', 'hr', 'soft']);
 
-/** Value statements and culture ("Champion diversity, equity, inclusion, and accessibility") ask for no skill. */
-const VALUE_STATEMENT = /\b(?:diversity|diverse|inclusion|inclusive|inclusivity|equity|belonging|equal opportunit\w*|underrepresented|values? (?:diversity|differences))\b/i;
+/**
+ * Value statements and culture ("Champion diversity, equity, inclusion, and accessibility") ask for
+ * no skill. "Diverse" and "equity" are also plain words ("optimize diverse marketing channels",
+ * "private equity"): they mark a value statement only when they speak of people or of inclusion.
+ */
+const VALUE_STATEMENT = /\b(?:diversity|inclusion|inclusive|inclusivity|belonging|equal opportunit\w*|underrepresented|values? (?:diversity|differences)|diverse(?:,?\s+(?:and\s+)?inclusive|\s+(?:teams?|workforce|workplace|backgrounds?|perspectives?|candidates?|applicants?|communit(?:y|ies)|voices|people|groups?|talent|environment|organi[sz]ations?|company|companies|staff|cultures?|experiences|identities|populations?))|(?:racial|social|health|gender|pay|educational|digital)\s+equity|equity(?:,|\s+and|\s*&)\s+(?:inclusion|diversity|belonging|access)|equity\s+of\s+(?:opportunity|access|outcomes?)|equitable)\b/i;
 /** "Higher education may count towards experience", "a degree can substitute for experience": a rule for counting years, no skill asked. */
 const COUNTS_AS_EXPERIENCE = /\b(?:may|can|will|could)\s+(?:be\s+)?(?:count(?:ed)?|substitut\w*|considered|accepted)\s+(?:towards?|for|as|in\s+lieu\s+of)\s+(?:the\s+|some\s+(?:of\s+)?(?:the\s+)?)?(?:required\s+|relevant\s+)?(?:years?\s+(?:of\s+)?)?experience\b/i;
 

@@ -24,6 +24,8 @@ export function headingKey(line: string): string {
   if (key.includes('-')) key = key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
   // "Experience/Requirements:", "Skills/Qualifications": the words either side of a slash are words.
   if (key.includes('/')) key = key.replace(/(?<=\p{L})\/(?=\p{L})/gu, ' / ');
+  // "Prefered Qualifications": the common misspelling heads the same list.
+  if (key.includes('prefered')) key = key.replace(/\bprefered\b/g, 'preferred');
   return collapseWhitespace(key).trim();
 }
 
@@ -303,7 +305,9 @@ export function hasPreferredMarker(line: string): boolean {
     // "open source experience a strong plus": the wish with its article, no verb.
     || /\ban?\s+(?:big|strong|huge|definite|real|great|major|distinct)\s+(?:plus|bonus|advantage|asset)\b/.test(lower)
     // "- Experience with data processing and ETL beneficial": the wish closes the line.
-    || /\b(?:beneficial|advantageous)\s*[.;!]?\s*$/.test(lower);
+    || /\b(?:beneficial|advantageous)\s*[.;!]?\s*$/.test(lower)
+    // "No prior experience in cryptocurrency or blockchain is required": what is not asked.
+    || /\bno\s+(?:prior\s+|previous\s+|formal\s+|professional\s+)?(?:experience|knowledge|background|expertise|familiarity)\b[^.;!?]*?\b(?:is|are)\s+(?:required|needed|necessary|expected)\b/.test(lower);
 }
 
 /** Each line's section kind; text before the first heading is neutral (the intro). */

@@ -1,6 +1,7 @@
 /** A job post's title and company, from labels, header lines and sentences ("Acme is hiring a ..."). */
 import { inlineHeading, isChromeLine, jobHeadingKind } from './sections.js';
 import { usedAsEmployer } from './employer.js';
+import { getJobVocabulary } from './vocabulary.js';
 import { getVocabulary } from '../resume/vocabulary.js';
 import { collapseWhitespace } from '../text/whitespace.js';
 
@@ -131,8 +132,23 @@ function splitAlsoTitled(title: string): { title: string; also: string[] } {
   const m = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
   if (!m) return { title, also: [] };
   const also = m[2]!.split(/\s*(?:\/|,|;|\bor\b)\s*/).map((t) => t.trim()).filter((t) => t && hasTitleWord(t));
-  return also.length > 0 ? { title: m[1]!.trim(), also } : { title, also: [] };
+  if (also.length > 0) return { title: m[1]!.trim(), also };
+  // "Senior Product Engineer (Frontend)": a specialty in the parenthesis names the job as a
+  // recruiter reads it, "Senior Frontend Engineer" (the title keeps its own words).
+  const specialty = m[2]!.trim();
+  const words = m[1]!.trim().split(/\s+/);
+  const head = words.pop()!;
+  if (hasTitleWord(head) && getJobVocabulary().titleSpecialties.includes(specialty.toLowerCase())) {
+    const level = words[0] && SPECIALTY_LEVEL.test(words[0]) ? `${words[0]} ` : '';
+    return { title, also: [`${level}${specialty} ${head}`] };
+  }
+  return { title, also: [] };
 }
+/** The level word kept in front of a specialty title ("Senior" of "Senior Product Engineer (Frontend)"). */
+const SPECIALTY_LEVEL = /^(?:senior|sr\.?|staff|lead|principal|junior|jr\.?|intermediate|mid-level)$/i;
+
+/** Job words that need a field in front of them to name a job ("Engineer", "Manager", "Designer"). */
+const GENERIC_JOB_WORD = /^(?:engineer|developer|programmer|manager|designer|analyst|scientist|specialist|consultant|associate|architect|lead|administrator|coordinator)$/i;
 
 /**
  * "OONI Project Manager": the employer's name in front of the job (the company's, or a name the post
@@ -143,6 +159,8 @@ function employerLead(title: string, company: string | null, text: string, names
   for (let n = 1; n <= 2 && n < words.length; n++) {
     const lead = words.slice(0, n).join(' ');
     const rest = words.slice(n).join(' ');
+    // "PGlite Engineer": a job word alone ("Engineer") names no job; the product in front is its field.
+    if (n === words.length - 1 && hasTitleWord(rest) && !rest.includes(' ') && GENERIC_JOB_WORD.test(rest)) continue;
     // "AI Impact and Evaluation Lead" at i.AI: a skill in front names the job's field, whoever the employer.
     if (!lead.split(' ').every((w) => /^\p{Lu}/u.test(w)) || hasTitleWord(lead) || !hasTitleWord(rest) || namesSkills(lead)) continue;
     // A name is a name throughout: "Data" of "Data Analyst" is also the post's "data", an everyday word.
@@ -266,11 +284,17 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
     // "Code for America", "Bank of England": a name may join its words with a small one.
     const name = `(${word}(?:[ \\t]+(?:(?:for|of|and|de|du|la)[ \\t]+)?${word}){0,3})`;
     // "We are physically based at UCT": a place, not the employer.
-    const m = text.match(new RegExp(`\\b(?:join|(?<!\\b(?:based|located|headquartered|housed|offices?)[ \\t]+)at)[ \\t]+${name}(?=[,.!\\s])`, 'u'))
-      ?? text.match(new RegExp(`^${name}[ \\t]+(?:is|are)[ \\t]+(?:hiring|looking|seeking|a|an|the)\\b`, 'mu'))
-      ?? text.match(new RegExp(`^[#*_ \\t]*(?:about|About|ABOUT)[ \\t]+(?!the\\b|us\\b|you\\b|The\\b|Us\\b|You\\b|THE\\b|US\\b)${name}[*_ \\t]*:?[ \\t]*$`, 'mu'));
-    const found = m?.[1]?.replace(/'s$/, '').trim();
-    if (found && !hasTitleWord(found) && !NOT_COMPANIES.has(found.toLowerCase())) company = found;
+    const named = (m: RegExpMatchArray | null) => {
+      const found = m?.[1]?.replace(/'s$/, '').trim();
+      return found && !hasTitleWord(found) && !NOT_COMPANIES.has(found.toLowerCase()) ? found : null;
+    };
+    // "You are a generalist ... Electric is a devtools startup": a sentence that opens with a
+    // pronoun is passed over for the next one that opens with a name.
+    const openers = [...text.matchAll(new RegExp(`^${name}[ \\t]+(?:is|are)[ \\t]+(?:hiring|looking|seeking|a|an|the)\\b`, 'gmu'))];
+    company = named(text.match(new RegExp(`\\b(?:join|(?<!\\b(?:based|located|headquartered|housed|offices?)[ \\t]+)at)[ \\t]+${name}(?=[,.!\\s])`, 'u')))
+      ?? openers.map(named).find(Boolean)
+      ?? named(text.match(new RegExp(`^[#*_ \\t]*(?:about|About|ABOUT)[ \\t]+(?!the\\b|us\\b|you\\b|The\\b|Us\\b|You\\b|THE\\b|US\\b)${name}[*_ \\t]*:?[ \\t]*$`, 'mu')))
+      ?? null;
   }
   company ??= weakCompany;
   if (title && title.includes(':')) {

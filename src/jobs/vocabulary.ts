@@ -15,6 +15,8 @@ const schema = z.object({
   chromeLines: z.array(z.string()).default([]),
   /** Words too generic to stand alone as a keyword but fine inside a phrase ("payment systems"). */
   keywordWeakWords: z.array(z.string()).default([]),
+  /** Specialties a title may name in a parenthesis ("Senior Product Engineer (Frontend)"): the job is also "Senior Frontend Engineer". */
+  titleSpecialties: z.array(z.string()).default([]),
 });
 
 export type JobVocabulary = z.infer<typeof schema> & { stopwords: Set<string>; weakWords: Set<string> };

@@ -166,19 +166,26 @@ function sharedHead(c: Candidate, tokens: readonly Token[], sentence: number[], 
       end--;
       // "quantitative and/or qualitative research": "and/or" is one link.
       if (linkWord.norm === 'or' && tokens[end]?.norm === 'and' && text.slice(tokens[end]!.end, linkWord.start) === '/') end--;
-    } else if (members === 0 ? !/^\s*&\s*$/.test(text.slice(linkWord.end, tokens[k]!.start)) : !/^\s*,\s*$/.test(text.slice(linkWord.end, tokens[k]!.start))) {
-      // The member next to the phrase is joined by and / or / &: a comma alone ends one noun phrase
-      // and starts another ("program operations, volunteer management").
+    } else if (members === 0 ? !/^\s*[&/]\s*$/.test(text.slice(linkWord.end, tokens[k]!.start)) : !/^\s*,\s*$/.test(text.slice(linkWord.end, tokens[k]!.start))) {
+      // The member next to the phrase is joined by and / or / & / a slash ("project/programme
+      // management"): a comma alone ends one noun phrase and starts another ("program operations,
+      // volunteer management").
       break;
     }
     const member = tokens[end];
     if (!member || sentence[end] !== sentence[c.index] || covered.has(end)) break;
-    // A hyphenated member ("front-end and back-end development") is read whole.
+    // A hyphenated member ("front-end and back-end development") is read whole, and so is a member
+    // of up to three words ("functional, end to end, regression and user acceptance testing").
     let first = end;
     const before = tokens[end - 1];
     if (before && text.slice(before.end, member.start) === '-' && !covered.has(end - 1)) first = end - 1;
+    let found = phraseOf([...listWords(tokens.slice(first, end + 1)), ...tail], lexicon);
+    for (let f = first - 1; !found && f >= first - 2 && f >= 0; f--) {
+      if (covered.has(f) || sentence[f] !== sentence[c.index] || !/^[\s-]+$/.test(text.slice(tokens[f]!.end, tokens[f + 1]!.start))) break;
+      const longer = phraseOf([...listWords(tokens.slice(f, end + 1)), ...tail], lexicon);
+      if (longer) { found = longer; first = f; }
+    }
     const words = tokens.slice(first, end + 1);
-    const found = phraseOf([...listWords(words), ...tail], lexicon);
     if (found && found.id !== c.phrase.id) {
       const last = tokens[c.index + c.length - 1]!;
       out.push({ id: found.id, surface: `${text.slice(words[0]!.start, words[words.length - 1]!.end)} … ${text.slice(last.start, last.end)}`, line: words[0]!.line, start: words[0]!.start, end: words[words.length - 1]!.end });
@@ -210,7 +217,7 @@ function sharedModifier(c: Candidate, tokens: readonly Token[], sentence: number
       // "accounts payable and/or receivable": "and/or" is one link.
       if (linkWord.norm === 'and' && tokens[at]?.norm === 'or' && text.slice(linkWord.end, tokens[at]!.start) === '/') at++;
     } else if (/^\s*,\s*$/.test(gap)) comma = true;
-    else if (!/^\s*&\s*$/.test(gap)) break;
+    else if (!/^\s*[&/]\s*$/.test(gap)) break; // "accounts payable/receivable" as "payable & receivable"
     const member = tokens[at];
     if (!member || sentence[at] !== sentence[c.index]) break;
     if (at > k + 1 && !/^\s+$/.test(text.slice(tokens[at - 1]!.end, member.start))) break;
