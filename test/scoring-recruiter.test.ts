@@ -1582,3 +1582,28 @@ describe('the forty-eighth and forty-ninth held-out sets (scoring 2.41.0): desig
     expect(o1('electricsql-pglite-engineer.txt').title).toBe('PGlite Engineer');
   });
 });
+
+describe('scoring 2.42.0: the end of a wrapped skills list over a dated title is no employer line', () => {
+  it('"Skills: ... Open-" / "Telemetry, Docker, Angular" above "2022–2022 Senior Engineer": Docker and Angular are skills, the team line under it is still a header', async () => {
+    const resume = await resumeOf('heldout11', 'paul-freeman-software-engineering-lead.pdf');
+    const lines = resume.text.split('\n');
+    const { headerLines } = lineRoles(resume);
+    const at = (s: string) => lines.findIndex((l) => l.startsWith(s));
+    expect(headerLines.has(at('Telemetry, Docker, Angular'))).toBe(false);
+    expect(headerLines.has(at('Soul Machines - Platform Performance Team'))).toBe(true);
+    const found = skillsOf(resume).found;
+    for (const id of ['docker', 'angular', 'terraform']) expect(found.has(id), id).toBe(true);
+  });
+
+  it('lexicon 2026.12.37: "Collaborate with ... to organize workshops for women+" is event planning, in the present tense too', async () => {
+    const kelly = await resumeOf('heldout15', 'kelly-sovacool-bioinformatics-software-engineer.pdf');
+    expect(skillsOf(kelly).found.has('event-planning')).toBe(true);
+  });
+
+  it('a Girl Scouts service unit manager: "project mgmt." is project management, "coordinated volunteers" nonprofit work; "Organization Overview" is no company', async () => {
+    const hits = new Set(findSkills('Skills: project mgmt., staff development. Recruited and coordinated volunteers.', getLexicon(), { skillLines: new Set([0]) }).map((h) => h.id));
+    expect(hits.has('project-management')).toBe(true);
+    expect(hits.has('nonprofit-management')).toBe(true);
+    expect(parseJobPost(calib('heldout8', 'jobs', 'weallcode-operations-manager.txt')).company).toBe('We All Code');
+  });
+});

@@ -287,6 +287,9 @@ export function lineRoles(resume: Resume, now: Date = new Date()): { skillLines:
     if (lineKinds[i] === 'skills') skillLines.add(i);
     if (lineKinds[i] !== 'experience' || BULLET_MARKER_RE.test(line)) return;
     const words = line.split(/\s+/).filter(Boolean).length;
+    // "... Skills: Go, Jira, Open-" / "Telemetry, Docker, Angular" over a dated title: the end of a
+    // wrapped list, not the employer's line.
+    if (!dated(i) && /[,-]\s*$/.test(lines[i - 1] ?? '')) return;
     if (words <= MAX_HEADER_LINE_WORDS && (dated(i) || dated(i - 1) || dated(i + 1))) headerLines.add(i);
   });
   return { skillLines, headerLines };
