@@ -1607,3 +1607,21 @@ describe('scoring 2.42.0: the end of a wrapped skills list over a dated title is
     expect(parseJobPost(calib('heldout8', 'jobs', 'weallcode-operations-manager.txt')).company).toBe('We All Code');
   });
 });
+
+describe('the fiftieth and fifty-first held-out sets (scoring 2.43.0): titles with their field after a comma or a dash', () => {
+  it('"MANAGER, DIGITAL MARKETING AND COMMUNICATIONS" is a marketing manager, not a bare "MANAGER"; a co-founder\'s comma still names the project', async () => {
+    const manager = await resumeOf('heldout51', 'manager-digital-marketing-and-communications-80503242.txt');
+    expect(manager.headline).toBe('MANAGER, DIGITAL MARKETING AND COMMUNICATIONS');
+    expect(manager.titles).toContain('Manager, Digital Marketing and Communications');
+    const founder = readResumeText('Jo Kim\n\nExperience\nCo-Founder, Oh Good Project\nJan 2019 - Dec 2021\n- Built a volunteer app', TODAY);
+    expect(founder.titles.some((t) => /Oh Good Project/.test(t))).toBe(false);
+  });
+
+  it('OurResearch: "Senior Engineer, Funding Metadata— OpenAlex" names its company after the dash, and "Now we\'re hiring a Senior Data Engineer" the job', () => {
+    const job = parseJobPost(calib('heldout50', 'jobs', 'ourresearch-senior-engineer-funding-metadata.txt'));
+    expect(job.title).toBe('Senior Engineer, Funding Metadata');
+    expect(job.company).toBe('OpenAlex');
+    expect(job.otherTitles).toEqual(['Senior Data Engineer']);
+    expect(parseJobPost('Engineer\nWe\'re looking for a generalist web and systems engineer to join.').otherTitles ?? []).toEqual([]);
+  });
+});

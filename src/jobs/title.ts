@@ -118,6 +118,8 @@ export interface TitleAndCompany {
   otherTitles: string[];
 }
 
+/** "Now we're hiring a Senior Data Engineer to lead ...": the job named, capitalised, in the post's own sentence. */
+const HIRING_NAMED = /\b(?:[Ww]e(?:'re|’re| are)\s+(?:now\s+)?(?:hiring|looking\s+for|seeking)|(?:is|are)\s+(?:now\s+)?(?:hiring|seeking|looking\s+for))\s+(?:an?|our)\s+(?:new\s+|first\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,4}[\p{Lu}][\p{L}-]*)(?![\p{L}])/u;
 /** "This is a system manager job", "The role is a Senior Analyst position": the job named in a sentence. */
 const NAMED_IN_SENTENCE = /\b(?:this|the|it)\s+(?:role\s+|job\s+|position\s+)?is\s+an?\s+((?:[\p{L}][\p{L}/&-]*\s+){0,4}?[\p{L}][\p{L}-]*)\s+(?:job|role|position|post)\b/iu;
 
@@ -228,7 +230,8 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
       let whole = l;
       if ((l.match(/\(/g) ?? []).length > (l.match(/\)/g) ?? []).length && lines[i + 1]?.includes(')')) { whole = `${l} ${clean(lines[i + 1]!)}`; titleEnd = i + 1; }
       whole = cleanTitle(whole);
-      const parts = whole.split(/\s+(?:at|@|[-–—|·,])\s+/);
+      // "Senior Engineer, Funding Metadata— OpenAlex": a long dash splits however it is spaced.
+      const parts = whole.split(/\s+(?:at|@|[-–—|·,])\s+|(?<=\S)[-–—]\s+|\s+[-–—](?=\S)/);
       const titlePart = parts.find((p) => hasTitleWord(p)) ?? l;
       title = titlePart;
       titleLine = i;
@@ -317,7 +320,8 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
   }
   const { title: main, also } = cleaned ? splitAlsoTitled(cleaned) : { title: null, also: [] as string[] };
   if (headingTitle) also.push(headingTitle);
-  const named = NAMED_IN_SENTENCE.exec(text)?.[1];
-  if (named && hasTitleWord(named) && !also.includes(named) && named.toLowerCase() !== main?.toLowerCase()) also.push(named);
+  for (const named of [NAMED_IN_SENTENCE.exec(text)?.[1], HIRING_NAMED.exec(text)?.[1]]) {
+    if (named && hasTitleWord(named) && !also.includes(named) && named.toLowerCase() !== main?.toLowerCase()) also.push(named);
+  }
   return { title: main, company, stack, otherTitles: main ? also : [] };
 }

@@ -5,6 +5,7 @@ import { findEmail, findPhone, findLinks } from './contact.js';
 import { findDateRanges, mergedMonths, monthIndexOf, wrappedRange, withoutWrappedEnd, startsWithRange, type DateRange } from './dates.js';
 import { extractBullets, BULLET_MARKER_RE } from './bullets.js';
 import { getVocabulary } from './vocabulary.js';
+import { getTitleFamilies } from '../roles/title-families.js';
 import { collapseWhitespace, countWords } from '../text/whitespace.js';
 
 export type { Resume } from './types.js';
@@ -59,6 +60,9 @@ const WORKING_AS_RE = /^(?:(?:currently|presently)\s+)?(?:working|worked|employe
 /** "Adviser: Prof. Jane Smith", "Thesis: ...": a label and its value, not a job title. */
 const OTHER_LABEL_RE = /^[\p{L}][\p{L} .'-]{0,30}:\s/u;
 
+/** Job words that name their field after a comma ("Manager, Digital Marketing"); a founder's or owner's comma names the company. */
+const FIELD_FIRST_TITLE = /^(?:manager|director|analyst|specialist|coordinator|consultant|engineer|associate|supervisor|officer|administrator|assistant|head|lead|vp|(?:senior|sr\.?|assistant|associate|general|deputy)\s+(?:manager|director|analyst|specialist|consultant|engineer))$/i;
+
 function titleSegment(raw: string): string | null {
   const unmarked = raw.replace(BULLET_MARKER_RE, '');
   if (!TITLE_LABEL_RE.test(unmarked) && OTHER_LABEL_RE.test(unmarked)) return null;
@@ -66,7 +70,14 @@ function titleSegment(raw: string): string | null {
   const as = line.match(WORKING_AS_RE);
   if (as) line = as[1]!;
   const parts = line.split(/\s+[|•·@–—>»－-]\s+|\s{2,}|,\s+|\s+at\s+/).map((p) => p.trim()).filter(Boolean);
-  const hit = parts.find((p) => looksLikeTitle(p) && !/\d{4}/.test(p));
+  const at = parts.findIndex((p) => looksLikeTitle(p) && !/\d{4}/.test(p));
+  const hit = at >= 0 ? parts[at] : undefined;
+  // "MANAGER, DIGITAL MARKETING AND COMMUNICATIONS": a bare job word, then the field it is in.
+  const field = at >= 0 ? parts[at + 1] : undefined;
+  if (hit && field && FIELD_FIRST_TITLE.test(hit) && !/[\d()]/.test(field) && field.split(' ').length <= 6 && !looksLikeTitle(field)) {
+    const families = getTitleFamilies();
+    if (families.of(hit).length === 0 && families.of(`${hit}, ${field}`).length > 0) return `${hit}, ${field.replace(/[\s,;:|•·–—-]+$/, '')}`;
+  }
   // Separators at either end ("| Senior Backend Engineer" when a date column sat to the left) are layout.
   return hit ? trimTitleTail(hit.replace(/[\s,;:|•·–—-]+$/, '').replace(/^[\s,;:|•·–—-]+/, '').trim()) : null;
 }
