@@ -1625,3 +1625,13 @@ describe('the fiftieth and fifty-first held-out sets (scoring 2.43.0): titles wi
     expect(parseJobPost('Engineer\nWe\'re looking for a generalist web and systems engineer to join.').otherTitles ?? []).toEqual([]);
   });
 });
+
+describe('scoring 2.44.0: "this might not be a good fit if:" lists what the post does not want', () => {
+  it('Hyprnote: "you prefer mockups over shipping real ui" asks for no mockups; "figma (must)" further down still asks Figma', () => {
+    expect(jobHeadingKind('this might not be a good fit if:')).toBe('boilerplate');
+    const job = parseJobPost(calib('heldout50', 'jobs', 'hyprnote-designteer.txt'));
+    const ids = job.requirements!.flatMap((r) => r.anyOf);
+    expect(ids).not.toContain('mockups');
+    expect(ids).toContain('figma');
+  });
+});
