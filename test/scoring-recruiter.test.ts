@@ -1635,3 +1635,13 @@ describe('scoring 2.44.0: "this might not be a good fit if:" lists what the post
     expect(ids).toContain('figma');
   });
 });
+
+describe('title families 2026.12.19 (scoring 2.45.0): hospital billing and patient service are healthcare administration', () => {
+  it('a "Hospital & Physician Billing Specialist" and a "Patient Service Representative" are related to the VHA\'s Medical Support Assistant', async () => {
+    const { getTitleFamilies } = await import('../src/roles/title-families.js');
+    const families = getTitleFamilies();
+    expect(families.related('Hospital & Physician Billing Specialist', 'Medical Support Assistant')).toBe(true);
+    expect(families.related('Patient Service Representative', 'Medical Support Assistant')).toBe(true);
+    expect(families.related('Customer Service Representative', 'Medical Support Assistant')).toBe(false);
+  });
+});
