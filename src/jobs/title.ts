@@ -2,6 +2,7 @@
 import { inlineHeading, isChromeLine, jobHeadingKind } from './sections.js';
 import { usedAsEmployer } from './employer.js';
 import { getJobVocabulary } from './vocabulary.js';
+import { getTitleFamilies } from '../roles/title-families.js';
 import { getVocabulary } from '../resume/vocabulary.js';
 import { collapseWhitespace } from '../text/whitespace.js';
 
@@ -118,8 +119,13 @@ export interface TitleAndCompany {
   otherTitles: string[];
 }
 
-/** "Now we're hiring a Senior Data Engineer to lead ...": the job named, capitalised, in the post's own sentence. */
-const HIRING_NAMED = /\b(?:[Ww]e(?:'re|’re| are)\s+(?:now\s+)?(?:hiring|looking\s+for|seeking)|(?:is|are)\s+(?:now\s+)?(?:hiring|seeking|looking\s+for))\s+(?:an?|our)\s+(?:new\s+|first\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,4}[\p{Lu}][\p{L}-]*)(?![\p{L}])/u;
+/** "We are looking for a Senior Backend Engineer to join ...", "DataCite is Hiring an Application Developer": the job named, capitalised, in a sentence. */
+const TITLE_IN_SENTENCE = /\b(?:looking for|hiring|seeking|searching for|(?:is|are)\s+(?:Hiring|Looking\s+[Ff]or|Seeking))\s+(?:an?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u;
+/** The job TITLE_IN_SENTENCE names, up to the end of its sentence ("Senior QA Automation Engineer. The ..."). */
+function titleInSentence(text: string): string | null {
+  const named = TITLE_IN_SENTENCE.exec(text)?.[1];
+  return named ? named.replace(/\.\s.*$/s, '').trim() : null;
+}
 /** "This is a system manager job", "The role is a Senior Analyst position": the job named in a sentence. */
 const NAMED_IN_SENTENCE = /\b(?:this|the|it)\s+(?:role\s+|job\s+|position\s+)?is\s+an?\s+((?:[\p{L}][\p{L}/&-]*\s+){0,4}?[\p{L}][\p{L}-]*)\s+(?:job|role|position|post)\b/iu;
 
@@ -149,9 +155,6 @@ function splitAlsoTitled(title: string): { title: string; also: string[] } {
 /** The level word kept in front of a specialty title ("Senior" of "Senior Product Engineer (Frontend)"). */
 const SPECIALTY_LEVEL = /^(?:senior|sr\.?|staff|lead|principal|junior|jr\.?|intermediate|mid-level)$/i;
 
-/** Job words that need a field in front of them to name a job ("Engineer", "Manager", "Designer"). */
-const GENERIC_JOB_WORD = /^(?:engineer|developer|programmer|manager|designer|analyst|scientist|specialist|consultant|associate|architect|lead|administrator|coordinator)$/i;
-
 /**
  * "OONI Project Manager": the employer's name in front of the job (the company's, or a name the post
  * uses as its employer twice: "the OONI team", "OONI's") is no part of the title a resume is held to.
@@ -162,7 +165,7 @@ function employerLead(title: string, company: string | null, text: string, names
     const lead = words.slice(0, n).join(' ');
     const rest = words.slice(n).join(' ');
     // "PGlite Engineer": a job word alone ("Engineer") names no job; the product in front is its field.
-    if (n === words.length - 1 && hasTitleWord(rest) && !rest.includes(' ') && GENERIC_JOB_WORD.test(rest)) continue;
+    if (n === words.length - 1 && !rest.includes(' ') && getTitleFamilies().isGenericHead(rest)) continue;
     // "AI Impact and Evaluation Lead" at i.AI: a skill in front names the job's field, whoever the employer.
     if (!lead.split(' ').every((w) => /^\p{Lu}/u.test(w)) || hasTitleWord(lead) || !hasTitleWord(rest) || namesSkills(lead)) continue;
     // A name is a name throughout: "Data" of "Data Analyst" is also the post's "data", an everyday word.
@@ -268,10 +271,8 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
   company ??= namedAgain;
   const text = lines.slice(0, 60).join('\n');
   if (!title) {
-    // "We are looking for a Senior Backend Engineer to join ..." names the title in a sentence.
-    // "DataCite is Hiring an Application Developer": a headline's capitals after "is".
-    const m = text.match(/\b(?:looking for|hiring|seeking|searching for|(?:is|are)\s+(?:Hiring|Looking\s+[Ff]or|Seeking))\s+(?:an?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u);
-    if (m && hasTitleWord(m[1]!, true)) title = m[1]!.trim();
+    const named = titleInSentence(text);
+    if (named && hasTitleWord(named, true)) title = named;
   }
   if (!title) {
     // A post's first line is its title even when it names a field rather than a job ("Data Science",
@@ -320,7 +321,8 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
   }
   const { title: main, also } = cleaned ? splitAlsoTitled(cleaned) : { title: null, also: [] as string[] };
   if (headingTitle) also.push(headingTitle);
-  for (const named of [NAMED_IN_SENTENCE.exec(text)?.[1], HIRING_NAMED.exec(text)?.[1]]) {
+  // "This is a system manager job"; "Now we're hiring a Senior Data Engineer" under another title.
+  for (const named of [NAMED_IN_SENTENCE.exec(text)?.[1], titleInSentence(text)]) {
     if (named && hasTitleWord(named) && !also.includes(named) && named.toLowerCase() !== main?.toLowerCase()) also.push(named);
   }
   return { title: main, company, stack, otherTitles: main ? also : [] };

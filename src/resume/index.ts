@@ -76,10 +76,14 @@ function titleSegment(raw: string): string | null {
   const field = at >= 0 ? parts[at + 1] : undefined;
   if (hit && field && FIELD_FIRST_TITLE.test(hit) && !/[\d()]/.test(field) && field.split(' ').length <= 6 && !looksLikeTitle(field)) {
     const families = getTitleFamilies();
-    if (families.of(hit).length === 0 && families.of(`${hit}, ${field}`).length > 0) return `${hit}, ${field.replace(/[\s,;:|•·–—-]+$/, '')}`;
+    if (families.of(hit).length === 0 && families.of(`${hit}, ${field}`).length > 0) return `${hit}, ${withoutSeparators(field)}`;
   }
-  // Separators at either end ("| Senior Backend Engineer" when a date column sat to the left) are layout.
-  return hit ? trimTitleTail(hit.replace(/[\s,;:|•·–—-]+$/, '').replace(/^[\s,;:|•·–—-]+/, '').trim()) : null;
+  return hit ? trimTitleTail(withoutSeparators(hit)) : null;
+}
+
+/** Separators at either end ("| Senior Backend Engineer" when a date column sat to the left) are layout. */
+function withoutSeparators(part: string): string {
+  return part.replace(/[\s,;:|•·–—-]+$/, '').replace(/^[\s,;:|•·–—-]+/, '').trim();
 }
 
 /** Sections that list things a person holds: "Certified Scrum Product Owner (CSPO) from ..." there is no headline. */

@@ -135,6 +135,11 @@ export class TitleFamilies {
     return normalizeTitle(title).split(' ').some((w) => w && !/^(?:of|the|and|&)$/.test(w) && !this.rankWords.has(w));
   }
 
+  /** Is this one word a job word that names no job on its own ("Engineer", "Manager")? */
+  isGenericHead(word: string): boolean {
+    return this.genericHeads.has(normalizeTitle(word));
+  }
+
   /** Do two titles end in the same job word ("Kindergarten Teacher", "Teacher (Mixed Elementary)")? */
   sameHead(a: string, b: string): boolean {
     const ha = this.head(a);
