@@ -11,7 +11,7 @@ import { analyze } from '../src/analysis/index.js';
 import { evaluateTarget, resumeSkills } from '../src/analysis/match.js';
 import { lineRoles } from '../src/resume/index.js';
 import { getLexicon } from '../src/skills/lexicon.js';
-import { findSkills } from '../src/skills/matcher.js';
+import { findSkills, isCaseless } from '../src/skills/matcher.js';
 import { withoutPictographs } from '../src/text/pictographs.js';
 import { BAND_STRONG_MIN, OLDER_TITLE_CREDIT, PRIMARY_REQUIREMENT_MIN } from '../src/analysis/constants.js';
 import { normalizeTitle } from '../src/roles/registry.js';
@@ -1647,5 +1647,43 @@ describe('title families 2026.12.19 (scoring 2.45.0): hospital billing and patie
     expect(families.related('Hospital & Physician Billing Specialist', 'Medical Support Assistant')).toBe(true);
     expect(families.related('Patient Service Representative', 'Medical Support Assistant')).toBe(true);
     expect(families.related('Customer Service Representative', 'Medical Support Assistant')).toBe(false);
+  });
+});
+
+describe('scoring 2.46.0: a post written all in lower case, and pointers that are no company (the fifty-second held-out set)', () => {
+  it('Hyprnote\'s lower-case "build features end-to-end with tauri, rust, and typescript" asks Rust and Tauri', () => {
+    const text = calib('heldout50', 'jobs', 'hyprnote-engineer.txt');
+    expect(isCaseless(text)).toBe(true);
+    const job = parseJobPost(text);
+    expect(requirementOf(job, 'rust')).toBeDefined();
+    expect(requirementOf(job, 'tauri')).toBeDefined();
+    // A capitalised post is prose with names in it: its lower-case words stay words.
+    expect(isCaseless(calib('heldout52', 'jobs', 'safing-golang-developer.txt'))).toBe(false);
+  });
+
+  it('in lower-case prose, "rust", "go", "swift" and "spring" are still everyday words', () => {
+    const prose = 'the old gate had a lot of rust on it, so we decided to go down to the hardware store in the spring. '
+      + 'the river was swift after the rain and the kids wanted to go swimming anyway. we painted the fence, '
+      + 'fixed the hinges and planted tomatoes along the path, then we sat on the porch and talked about the summer. '
+      + 'next year we will go back, clean the rust off the railings and paint them again before the spring fair. '
+      + 'my aunt says the swift little birds nest under the roof every year, and we should leave them be until autumn.';
+    expect(isCaseless(prose)).toBe(true);
+    const ids = new Set(findSkills(prose, getLexicon()).map((h) => h.id));
+    for (const id of ['rust', 'go', 'swift', 'spring']) expect(ids.has(id)).toBe(false);
+    // A duty line in lower case: the name at its head is still a word where nothing is capitalised.
+    const post = 'yard technician\n\nwhat you will do\n- rust removal and repainting of the old trailers\n- keep the yard tidy and safe for the drivers every day\n'
+      + '- help the mechanics with tyres, brakes and lights on the fleet\n- load and unload deliveries and check them against the paperwork\n'
+      + 'who you are\n- you like working outdoors in all weather and you are happy to get your hands dirty\n- you hold a driving licence and can lift heavy parts\n- you turn up on time, work well with the team and tell us when something looks unsafe\n- you can start in the new year\n';
+    expect(isCaseless(post)).toBe(true);
+    expect(requirementOf(parseJobPost(post), 'rust')).toBeUndefined();
+  });
+
+  it('source{d}: "Below are the main responsibilities" names no company, and Gmail is an everyday tool, shown apart', async () => {
+    const job = parseJobPost(calib('heldout52', 'jobs', 'sourced-talent-manager.txt'));
+    expect(job.company).toBeNull();
+    const report = analyze({ resume: await resumeOf('heldout52', 'regional-recruiter-29134372.txt'), job });
+    expect(report.skills.missing.map((m) => m.id)).not.toContain('gmail');
+    expect(report.skills.alsoMentioned.map((s) => s.id)).toContain('gmail');
+    expect(report.skills.missing.map((m) => m.id)).toContain('lever');
   });
 });

@@ -17,6 +17,8 @@ const NOT_COMPANIES = new Set([
   'we', 'our', 'you', 'your', 'the', 'this', 'it', 'they', 'job description', 'us', 'the team', 'the company', 'about the job', 'hi', 'hello', 'apply', 'remote',
   // "What are the next steps?" opens like "Acme are hiring": a question or a pointing word is no name.
   'what', 'who', 'where', 'when', 'why', 'how', 'which', 'there', 'here', 'these', 'those', 'that', 'all', 'some',
+  // "Below are the main responsibilities": a pointer to the list that follows.
+  'below', 'above', 'following', 'the following',
 ]);
 /** Emoji and pictographs, which decorate titles and headings but are no part of them. */
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;

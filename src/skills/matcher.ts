@@ -21,6 +21,31 @@ export interface MatchOptions {
    * ("International Reference Teams").
    */
   dutyLines?: ReadonlySet<number>;
+  /**
+   * The text is written without capitals (a post all in lower case, "tauri, rust, and typescript"):
+   * there a lower-case name says nothing against a product, so the capitalised-name rules read it as
+   * capitalised, and it still needs a list, a skills line or technical words to count. Judged from
+   * the text when not given (see isCaseless).
+   */
+  caseless?: boolean;
+}
+
+/** Fewer capitals than this share of the letters: a text written in lower case, not prose with names in it. */
+const CASELESS_CAPITALS = 0.003;
+/** A short text (a keyword, a title) is often lower case for no reason worth reading. */
+const CASELESS_MIN_LETTERS = 400;
+
+/** Is the text long and written without capitals? Real prose capitalises about 2-5 % of its letters. */
+export function isCaseless(text: string): boolean {
+  // ASCII letters only: a count, and this runs on every resume and post.
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) { letters++; capitals++; }
+  }
+  return letters >= CASELESS_MIN_LETTERS && capitals < letters * CASELESS_CAPITALS;
 }
 
 /** Words that, right after an ambiguous name, show it is ordinary English ("Go to market"). */
@@ -73,7 +98,8 @@ interface Candidate { phrase: SkillPhrase; index: number; length: number }
  * ("Go", "R", "Swift") count only in a list with other skills, in a skills section, or next to
  * technical context in the same sentence.
  */
-export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions = {}): SkillHit[] {
+export function findSkills(text: string, lexicon: Lexicon, given: MatchOptions = {}): SkillHit[] {
+  const options = { ...given, caseless: given.caseless ?? isCaseless(text) };
   const tokens = tokenize(text);
   const sentence = sentenceIds(tokens, text);
   const hits: SkillHit[] = [];
@@ -122,7 +148,7 @@ export function findSkills(text: string, lexicon: Lexicon, options: MatchOptions
   for (const c of pending) {
     const clear = lexicon.get(c.phrase.id)?.category === 'soft' ? withSoft : clearBySentence;
     if (acceptAmbiguous(c, tokens, sentence, text, lexicon, options, clear, listItems, covered)
-      || coordinated(endsAt, c, tokens, sentence, text, lexicon, covered)) {
+      || coordinated(endsAt, c, tokens, sentence, text, lexicon, covered, options.caseless)) {
       hits.push(hitOf(c.phrase, tokens, c.index, c.length, text));
       endsAt.set(c.index + c.length - 1, c.phrase.id);
     }
@@ -241,13 +267,13 @@ function sharedModifier(c: Candidate, tokens: readonly Token[], sentence: number
 }
 
 /** "Go or Rust", "Python or R": an ambiguous name right after a found skill of the same kind, joined by and/or. */
-function coordinated(endsAt: Map<number, string>, c: Candidate, tokens: readonly Token[], sentence: number[], text: string, lexicon: Lexicon, covered: ReadonlySet<number>): boolean {
+function coordinated(endsAt: Map<number, string>, c: Candidate, tokens: readonly Token[], sentence: number[], text: string, lexicon: Lexicon, covered: ReadonlySet<number>, caseless: boolean): boolean {
   const link = tokens[c.index - 1];
   const before = endsAt.get(c.index - 2);
   if (!link || before === undefined || sentence[c.index - 2] !== sentence[c.index]) return false;
   if (link.norm !== 'or' && link.norm !== 'and') return false;
   const raw = text.slice(tokens[c.index]!.start, tokens[c.index + c.length - 1]!.end);
-  if (c.phrase.needsCapital && raw === raw.toLowerCase()) return false;
+  if (c.phrase.needsCapital && !caseless && raw === raw.toLowerCase()) return false;
   const end = tokens[c.index + c.length - 1]!.end;
   if (/^-\p{L}/u.test(text.slice(end, end + 2))) return false;
   const next = tokens[c.index + c.length];
@@ -390,12 +416,13 @@ function acceptAmbiguous(
   const raw = text.slice(first.start, last.end);
   const prev = index > 0 && sentence[index - 1] === s ? tokens[index - 1]! : undefined;
   const next = index + length < tokens.length && sentence[index + length] === s ? tokens[index + length]! : undefined;
-  if (phrase.needsCapital && raw === raw.toLowerCase()) return false;
+  const capitalised = raw !== raw.toLowerCase() || options.caseless === true;
+  if (phrase.needsCapital && !capitalised) return false;
   // Hyphen-joined to a word ("C-suite", "go-live", "Gatsby-themed"): part of an ordinary compound.
   if (/^-\p{L}/u.test(text.slice(last.end, last.end + 2))) return false;
   if (prev && HONORIFICS.has(prev.norm) && /^\.?\s+$/.test(text.slice(prev.end, first.start))) return false;
   // "Experience with Go", "knowledge of SAS": capitalised names and acronyms asked for by name.
-  if ((phrase.needsCapital && raw !== raw.toLowerCase()) || phrase.exactCase) {
+  if ((phrase.needsCapital && capitalised) || phrase.exactCase) {
     const link = prev && ASKING.get(prev.norm);
     if (link && index >= 2 && sentence[index - 2] === s && link.has(tokens[index - 2]!.norm)
       && !/^\s+(?:19|20)\d\d\b/.test(text.slice(last.end, last.end + 6))) return true;
@@ -413,7 +440,9 @@ function acceptAmbiguous(
   if (options.skillLines?.has(first.line)) return true;
   // A duty's first word is capitalised whatever it is: that says nothing of a product's name
   // ("- Project manage bids" is no Microsoft Project).
-  if (options.dutyLines?.has(first.line) && (raw === raw.toLowerCase() || (opensLine(text, first.start) && !phrase.needsCapital))) return true;
+  // Where nothing is capitalised, a name in lower case is no everyday word for that: it needs more.
+  if (options.dutyLines?.has(first.line) && ((raw === raw.toLowerCase() && !(options.caseless && phrase.needsCapital))
+    || (opensLine(text, first.start) && !phrase.needsCapital))) return true;
   // A version number right after the name: "Go 1.21", "R 4.3".
   if (next && /^\s+$/.test(text.slice(last.end, next.start)) && /^v?\d+(?:\.\d+)+\+?$/.test(next.norm)) return true;
   // Between capitalised names ("Julia Roberts", "Taylor Swift", "American Express"): a person or a company.
