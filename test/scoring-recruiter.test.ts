@@ -1650,7 +1650,7 @@ describe('title families 2026.12.19 (scoring 2.45.0): hospital billing and patie
   });
 });
 
-describe('scoring 2.46.0: a post written all in lower case, and pointers that are no company (the fifty-second held-out set)', () => {
+describe('scoring 2.46.0 and 2.46.1: a post written all in lower case, and pointers and places that are no company (the fifty-second held-out set)', () => {
   it('Hyprnote\'s lower-case "build features end-to-end with tauri, rust, and typescript" asks Rust and Tauri', () => {
     const text = calib('heldout50', 'jobs', 'hyprnote-engineer.txt');
     expect(isCaseless(text)).toBe(true);
@@ -1685,5 +1685,11 @@ describe('scoring 2.46.0: a post written all in lower case, and pointers that ar
     expect(report.skills.missing.map((m) => m.id)).not.toContain('gmail');
     expect(report.skills.alsoMentioned.map((s) => s.id)).toContain('gmail');
     expect(report.skills.missing.map((m) => m.id)).toContain('lever');
+  });
+
+  it('Safing: "Austria - Remote - Fulltime" under the title is a place; the employer is the Safing the post names', () => {
+    expect(parseJobPost(calib('heldout52', 'jobs', 'safing-golang-developer.txt')).company).toBe('Safing');
+    expect(parseJobPost('Backend Engineer\nGermany · Remote\n\nWe build things.').company).toBeNull();
+    expect(parseJobPost('Backend Engineer\nNorthwind Payments · Berlin, Germany · Remote\n\nWe build things.').company).toBe('Northwind Payments');
   });
 });

@@ -88,11 +88,13 @@ function companyFromHeaderLine(line: string): string | null {
   if (!l || l.split(' ').length > 12 || /[.!?]$/.test(l) || jobHeadingKind(line) || inlineHeading(line)) return null;
   // "Acme Health, Austin, TX": a name, then the place.
   const placed = l.match(/^([\p{Lu}0-9][\p{L}0-9&.' ]{1,40}?),\s+[\p{Lu}][\p{L} .-]+(?:,\s*[A-Z]{2})?$/u);
-  if (placed && !hasTitleWord(placed[1]!) && !NOT_COMPANIES.has(placed[1]!.toLowerCase())) return placed[1]!.trim();
+  if (placed && !hasTitleWord(placed[1]!) && !NOT_COMPANIES.has(placed[1]!.toLowerCase())
+    && !getJobVocabulary().placeNames.has(placed[1]!.trim().toLowerCase())) return placed[1]!.trim();
   for (const seg of l.split(/\s+[·|•–—-]\s+|\s+\/\s+|\s*·\s*|\s*\|\s*/)) {
     const s = seg.trim();
     if (!s || s.split(' ').length > 5 || !/^[\p{Lu}0-9]/u.test(s)) continue;
     if (NOT_A_COMPANY_SEGMENT.test(s) && !/\b(?:inc|llc|ltd|gmbh|corp)\b\.?/i.test(s)) continue;
+    if (getJobVocabulary().placeNames.has(s.toLowerCase())) continue;
     if (hasTitleWord(s) || NOT_COMPANIES.has(s.toLowerCase()) || jobHeadingKind(s) || isChromeLine(s)) continue;
     // A name is capitalised: "Background and role context" is a heading the vocabulary does not know.
     if (/\s(?:and|of|the|for)\s+\p{Ll}{4,}/u.test(s) || s.split(' ').filter((w) => /^\p{Ll}{4,}/u.test(w)).length >= 2) continue;

@@ -17,9 +17,11 @@ const schema = z.object({
   keywordWeakWords: z.array(z.string()).default([]),
   /** Specialties a title may name in a parenthesis ("Senior Product Engineer (Frontend)"): the job is also "Senior Frontend Engineer". */
   titleSpecialties: z.array(z.string()).default([]),
+  /** Countries and regions as a post's header names them ("Austria - Remote - Fulltime"): a place, not the employer. */
+  places: z.array(z.string()).default([]),
 });
 
-export type JobVocabulary = z.infer<typeof schema> & { stopwords: Set<string>; weakWords: Set<string> };
+export type JobVocabulary = z.infer<typeof schema> & { stopwords: Set<string>; weakWords: Set<string>; placeNames: Set<string> };
 
 let cached: JobVocabulary | null = null;
 
@@ -27,6 +29,9 @@ let cached: JobVocabulary | null = null;
 export function getJobVocabulary(): JobVocabulary {
   if (cached) return cached;
   const raw = readDataFile(path.join(PACKAGE_ROOT, 'data', 'job-vocabulary.json'), import.meta.url, (data) => schema.parse(data));
-  cached = { ...raw, stopwords: new Set(raw.keywordStopwords), weakWords: new Set(raw.keywordWeakWords) };
+  cached = {
+    ...raw, stopwords: new Set(raw.keywordStopwords), weakWords: new Set(raw.keywordWeakWords),
+    placeNames: new Set(raw.places.map((p) => p.toLowerCase())),
+  };
   return cached;
 }
