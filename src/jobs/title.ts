@@ -83,18 +83,20 @@ function cleanTitle(s: string): string {
 /** A location, date, pay or work-mode segment of a header line ("San Francisco, CA", "Remote"). */
 const NOT_A_COMPANY_SEGMENT = /\d|^grade\b|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|,\s*[A-Z]{2}\b|\b(?:united states|usa|uk|europe|emea|apac|worldwide|anywhere)\b|:/i;
 
+/** A country or region named alone ("Austria", "Latin America"): data/job-vocabulary.json `places`. */
+const isPlace = (segment: string) => getJobVocabulary().placeNames.has(segment.trim().toLowerCase());
+
 function companyFromHeaderLine(line: string): string | null {
   const l = clean(line).replace(/\s+logo$/i, '').replace(/^(?:careers|jobs|openings|work)\s+(?:at|with)\s+/i, '').replace(/\s+(?:careers|jobs)$/i, '');
   if (!l || l.split(' ').length > 12 || /[.!?]$/.test(l) || jobHeadingKind(line) || inlineHeading(line)) return null;
   // "Acme Health, Austin, TX": a name, then the place.
   const placed = l.match(/^([\p{Lu}0-9][\p{L}0-9&.' ]{1,40}?),\s+[\p{Lu}][\p{L} .-]+(?:,\s*[A-Z]{2})?$/u);
-  if (placed && !hasTitleWord(placed[1]!) && !NOT_COMPANIES.has(placed[1]!.toLowerCase())
-    && !getJobVocabulary().placeNames.has(placed[1]!.trim().toLowerCase())) return placed[1]!.trim();
+  if (placed && !hasTitleWord(placed[1]!) && !NOT_COMPANIES.has(placed[1]!.toLowerCase()) && !isPlace(placed[1]!)) return placed[1]!.trim();
   for (const seg of l.split(/\s+[·|•–—-]\s+|\s+\/\s+|\s*·\s*|\s*\|\s*/)) {
     const s = seg.trim();
     if (!s || s.split(' ').length > 5 || !/^[\p{Lu}0-9]/u.test(s)) continue;
     if (NOT_A_COMPANY_SEGMENT.test(s) && !/\b(?:inc|llc|ltd|gmbh|corp)\b\.?/i.test(s)) continue;
-    if (getJobVocabulary().placeNames.has(s.toLowerCase())) continue;
+    if (isPlace(s)) continue;
     if (hasTitleWord(s) || NOT_COMPANIES.has(s.toLowerCase()) || jobHeadingKind(s) || isChromeLine(s)) continue;
     // A name is capitalised: "Background and role context" is a heading the vocabulary does not know.
     if (/\s(?:and|of|the|for)\s+\p{Ll}{4,}/u.test(s) || s.split(' ').filter((w) => /^\p{Ll}{4,}/u.test(w)).length >= 2) continue;

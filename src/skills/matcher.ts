@@ -35,8 +35,10 @@ const CASELESS_CAPITALS = 0.003;
 /** A short text (a keyword, a title) is often lower case for no reason worth reading. */
 const CASELESS_MIN_LETTERS = 400;
 
-/** Is the text long and written without capitals? Real prose capitalises about 2-5 % of its letters. */
+/** Is the text long and written without capitals? Real prose capitalises about 1-5 % of its letters. */
 export function isCaseless(text: string): boolean {
+  // Keywords and title parts are matched one by one: too short to count, so not counted.
+  if (text.length < CASELESS_MIN_LETTERS) return false;
   // ASCII letters only: a count, and this runs on every resume and post.
   let letters = 0;
   let capitals = 0;
