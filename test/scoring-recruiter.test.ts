@@ -1693,3 +1693,48 @@ describe('scoring 2.46.0 and 2.46.1: a post written all in lower case, and point
     expect(parseJobPost('Backend Engineer\nNorthwind Payments · Berlin, Germany · Remote\n\nWe build things.').company).toBe('Northwind Payments');
   });
 });
+
+describe('scoring 2.47.0, lexicon 2026.12.39: beneficial skills, a lead-in that wishes, the job named by "recruiting", and programming languages met by any language (the fifty-third held-out set)', () => {
+  const fusion = (file: string) => calib('heldout53', 'jobs', file);
+
+  it('FusionAuth\'s "Beneficial Skills" and "Beneficial Technologies" are nice-to-haves', () => {
+    expect(jobHeadingKind('Beneficial Skills')).toBe('preferred');
+    expect(jobHeadingKind('Beneficial Technologies')).toBe('preferred');
+    const job = parseJobPost(fusion('fusionauth-software-engineer.txt'));
+    // "In-depth knowledge of multi-threading" and "Elasticsearch" sit under them.
+    expect(requirementOf(job, 'concurrency')?.place).toBe('preferred');
+    expect(requirementOf(job, 'elasticsearch')?.place).toBe('preferred');
+  });
+
+  it('"It would be good if you have experience with at least some of the following:" opens a list of wishes; "eager to learn ... Our tech stack includes:" does not', () => {
+    const job = parseJobPost(fusion('fusionauth-software-engineer.txt'));
+    expect(requirementOf(job, 'ruby')?.place).toBe('preferred');
+    expect(requirementOf(job, 'rest-api')?.place).toBe('required');
+    // The MoJ lists its stack after a lead-in that speaks of learning: the stack is the team's, not a wish.
+    const moj = parseJobPost(calib('diverse', 'jobs', 'moj-junior-software-developer.txt'));
+    expect(requirementOf(moj, 'kubernetes')?.place).not.toBe('preferred');
+  });
+
+  it('"We are recruiting a Software Engineer", "looking to add several Sales Executives": the job the pun title stands for', async () => {
+    const engineer = parseJobPost(fusion('fusionauth-software-engineer.txt'));
+    expect(engineer.title).toBe('SHA-1 Software Engineer');
+    expect(engineer.otherTitles).toContain('Software Engineer');
+    expect(parseJobPost(fusion('fusionauth-sales-executive.txt')).otherTitles).toContain('Sales Executive');
+    // A Software Engineer earns the whole title share, not the part a related title earns.
+    const part = titlePart(await resumeOf('heldout53', 'patrick-walukagga-python-django-backend.txt'), engineer)!;
+    expect(part.earned).toBe(part.possible);
+  });
+
+  it('"Experience in at least one programming language" is met by any language the resume shows; "public programming" is no skill', async () => {
+    const lexicon = getLexicon();
+    for (const id of ['python', 'java', 'php', 'ruby']) expect(lexicon.implied(id)).toContain('programming');
+    expect(lexicon.implied('html')).not.toContain('programming');
+    const job = parseJobPost(fusion('fusionauth-support-engineer.txt'));
+    expect(requirementOf(job, 'programming')?.place).toBe('required');
+    const report = analyze({ resume: await resumeOf('heldout53', 'daniel-truong-programmer-analyst.txt'), job });
+    expect(report.skills.matched.map((s) => s.id)).toContain('programming');
+    const writer = analyze({ resume: await resumeOf('heldout53', 'charlie-macnamara-technical-writer.txt'), job });
+    expect(writer.skills.missing.map((m) => m.id)).toContain('programming');
+    expect(skillIdsIn('The museum runs public programming for families every weekend.').has('programming')).toBe(false);
+  });
+});

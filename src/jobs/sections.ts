@@ -168,7 +168,7 @@ function headingKindOf(line: string): JobSectionKind | null {
   const matches = (list: Set<string>) => headingIn(list, key, marked, titleCase)
     || (framed !== null && headingIn(list, unframed, marked, titleCase))
     || (bare !== unframed && headingIn(list, bare, marked, titleCase));
-  if (matches(l.preferred) || ((marked || plain || titleCase) && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable)\b/.test(key))) return 'preferred';
+  if (matches(l.preferred) || ((marked || plain || titleCase) && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable|beneficial|advantageous)\b/.test(key))) return 'preferred';
   if (plain && /\b(?:required|requirements|qualifications|must haves?)\b/.test(key)) return 'required';
   if (plain && /^(?:compensation|benefits|perks|salary|pay)\b/.test(key)) return 'boilerplate';
   // "Details of the position and compensation", "Salary and position details": the terms of the job.
@@ -310,6 +310,11 @@ export function hasPreferredMarker(line: string): boolean {
     || /\bno\s+(?:prior\s+|previous\s+|formal\s+|professional\s+)?(?:experience|knowledge|background|expertise|familiarity)\b[^.;!?]*?\b(?:is|are)\s+(?:required|needed|necessary|expected)\b/.test(lower);
 }
 
+/** A line of prose that ends in a colon, introducing the list below it ("... at least some of the following:"). */
+const LEAD_IN = /^\s*\p{Lu}[^:]{12,200}:\s*$/u;
+/** What makes such a lead-in a wish (not the learning markers: "eager to learn ... Our stack includes:" lists the stack). */
+const WISH = /\b(?:would be (?:good|great|nice|helpful|beneficial|a plus)|nice to have|a plus|bonus|ideally|preferred|desirable|an advantage|an asset|not required|optional)\b/i;
+
 /** Each line's section kind; text before the first heading is neutral (the intro). */
 export function classifyJobLines(lines: string[]): { kinds: (JobSectionKind | 'heading')[]; hasSplit: boolean } {
   const kinds: (JobSectionKind | 'heading')[] = [];
@@ -322,6 +327,14 @@ export function classifyJobLines(lines: string[]): { kinds: (JobSectionKind | 'h
       if (inline !== 'boilerplate') current = inline;
       if (inline === 'required' || inline === 'preferred') hasSplit = true;
       kinds.push(inline);
+      continue;
+    }
+    // "It would be good if you have experience with at least some of the following:": a lead-in
+    // that wishes opens a list of wishes, as a "Nice to have" heading would.
+    if (current !== 'boilerplate' && LEAD_IN.test(line) && WISH.test(line)) {
+      current = 'preferred';
+      hasSplit = true;
+      kinds.push('preferred');
       continue;
     }
     const heading = jobHeadingKind(line);

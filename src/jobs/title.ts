@@ -30,6 +30,12 @@ function hasTitleWord(s: string, plural = false): boolean {
   return words.some((w) => tw.has(w) || (plural && w.endsWith('s') && tw.has(w.slice(0, -1))));
 }
 
+/** "looking to add several Sales Executives": the job one of them holds is "Sales Executive". */
+function singularTitle(named: string): string {
+  const last = /(\p{L}+)s$/u.exec(named);
+  return last && getVocabulary().titleWords.has(last[1]!.toLowerCase()) ? named.slice(0, -1) : named;
+}
+
 function clean(s: string): string {
   return collapseWhitespace(s.replace(PICTOGRAPHS, ' ').replace(/^[#*_\s]+|[#*_\s]+$/g, '')).trim();
 }
@@ -126,7 +132,7 @@ export interface TitleAndCompany {
 }
 
 /** "We are looking for a Senior Backend Engineer to join ...", "DataCite is Hiring an Application Developer": the job named, capitalised, in a sentence. */
-const TITLE_IN_SENTENCE = /\b(?:looking for|hiring|seeking|searching for|(?:is|are)\s+(?:Hiring|Looking\s+[Ff]or|Seeking))\s+(?:an?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u;
+const TITLE_IN_SENTENCE = /\b(?:looking for|hiring|seeking|searching for|(?:is|are)\s+(?:Hiring|Looking\s+[Ff]or|Seeking)|(?:is|are|'re|’re)\s+(?:now\s+)?recruiting(?:\s+for)?|looking\s+to\s+(?:add|hire))\s+(?:an?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u;
 /** The job TITLE_IN_SENTENCE names, up to the end of its sentence ("Senior QA Automation Engineer. The ..."). */
 function titleInSentence(text: string): string | null {
   const named = TITLE_IN_SENTENCE.exec(text)?.[1];
@@ -328,7 +334,8 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
   const { title: main, also } = cleaned ? splitAlsoTitled(cleaned) : { title: null, also: [] as string[] };
   if (headingTitle) also.push(headingTitle);
   // "This is a system manager job"; "Now we're hiring a Senior Data Engineer" under another title.
-  for (const named of [NAMED_IN_SENTENCE.exec(text)?.[1], titleInSentence(text)]) {
+  for (const found of [NAMED_IN_SENTENCE.exec(text)?.[1], titleInSentence(text)]) {
+    const named = found ? singularTitle(found) : found;
     if (named && hasTitleWord(named) && !also.includes(named) && named.toLowerCase() !== main?.toLowerCase()) also.push(named);
   }
   return { title: main, company, stack, otherTitles: main ? also : [] };
