@@ -1738,3 +1738,38 @@ describe('scoring 2.47.0, lexicon 2026.12.39: beneficial skills, a lead-in that 
     expect(skillIdsIn('The museum runs public programming for families every weekend.').has('programming')).toBe(false);
   });
 });
+
+describe('scoring 2.48.0, lexicon 2026.12.40: a flattened list that leads in its own sub-list, "some of the following", labelled lines, and SOC II (the fifty-fifth and fifty-sixth held-out sets)', () => {
+  const absa = () => parseJobPost(calib('heldout55', 'jobs', 'absa-full-stack-engineer.txt'));
+
+  it('"- Experience with some of the following:" inside "Desirable Skills" keeps the list desirable; "What We Offer in Return" is the offer', () => {
+    expect(jobHeadingKind('- Experience with some of the following:')).toBeNull();
+    // A list item that is a heading whole still is one (the MoJ post flattens its sections so).
+    expect(jobHeadingKind('- Responsibilities:')).toBe('neutral');
+    expect(jobHeadingKind('What We Offer in Return')).toBe('boilerplate');
+    const job = absa();
+    expect(requirementOf(job, 'aws')?.place).toBe('preferred');
+    expect(requirementOf(job, 'linux')?.place).toBe('preferred');
+  });
+
+  it('"Experience with some of the following:" makes each line one choice, its label one of the members', () => {
+    const job = absa();
+    // "- Databases: MongoDB, ArangoDB, Postgres, DynamoDB or others"
+    expect(requirementOf(job, 'mongodb')?.anyOf).toEqual(expect.arrayContaining(['postgresql', 'dynamodb']));
+    // "- Containers: Docker, Kubernetes, OpenStack"
+    expect(requirementOf(job, 'docker')?.anyOf).toEqual(expect.arrayContaining(['containerization', 'kubernetes', 'openstack']));
+    // "- Frontend Development: Angular, MaterialUI, OpenUI5, NgRx, SCSS or equivalent": two unknown names inside.
+    expect(requirementOf(job, 'angular')?.anyOf).toEqual(expect.arrayContaining(['frontend-development', 'ngrx', 'sass']));
+    expect(requirementOf(job, 'java')?.anyOf).toEqual(expect.arrayContaining(['backend-development', 'scala', 'spring']));
+    // "or others" leaves the list open as "or other" does.
+    expect(withMembers('Data Engineer\n\nRequirements\n- Experience with MySQL, PostgreSQL or others\n- Strong Python\n', ['mysql', 'postgresql'])).toBeDefined();
+  });
+
+  it('"SOC II" is the SOC 2 audit, not a security operations centre; HITRUST is a compliance framework', () => {
+    const ids = skillIdsIn('Support the administration of critical compliance frameworks (SOC II, HITRUST).');
+    expect(ids.has('soc2')).toBe(true);
+    expect(ids.has('hitrust')).toBe(true);
+    expect(ids.has('soc')).toBe(false);
+    expect(getLexicon().implied('hitrust')).toContain('compliance');
+  });
+});

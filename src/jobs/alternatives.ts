@@ -36,13 +36,13 @@ const OR_ANOTHER = /^\s*(?:,\s*)?or\s+(?:another|any\s+other|other|a\s+similar|s
  * "Javascript, Ruby, Python and/or demonstration of work across different languages", "Python,
  * Java, or another language": the names are examples of what the sentence goes on to ask.
  */
-const OR_OTHERS_AFTER = /^\s*,?\s*(?:and\/)?or\s+(?:another|any\s+other|other|similar|an?\s+equivalent|equivalent|comparable|a\s+comparable|demonstrat\w*|proven)\b/i;
+const OR_OTHERS_AFTER = /^\s*,?\s*(?:and\/)?or\s+(?:another|any\s+others?|others?|similar|an?\s+equivalent|equivalent|comparable|a\s+comparable|demonstrat\w*|proven)\b/i;
 
 /** "Jest, Karma, Mocha, Cypress etc", "Figma, Sketch and the like": an open list gives examples of one need. */
 const OPEN_ENDED_AFTER = /^\s*,?\s*(?:etc\b\.?|&c\b|and\s+so\s+on\b|and\s+the\s+like\b|and\s+similar\b)/i;
 
-/** ", Loom, ": a name the lexicon does not know, inside a list of names it does ("Slack, Loom, Trello"). */
-const UNKNOWN_MEMBER = /^\s*,\s*\p{Lu}[\p{L}\p{N}.+#'-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#'-]*)?\s*,\s*(?:or\s+|and\s+)?$/u;
+/** ", Loom, ": names the lexicon does not know (up to three), inside a list of names it does ("Slack, Loom, Trello"). */
+const UNKNOWN_MEMBER = /^(?:\s*,\s*\p{Lu}[\p{L}\p{N}.+#'-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#'-]*)?){1,3}\s*,\s*(?:or\s+|and\s+)?$/u;
 /** ", basic ": a plain word or two before the next example inside a parenthesis ("(Canva, Adobe suite, basic photo editing)"). */
 const MODIFIED_MEMBER = /^\s*,\s*(?:and\s+|or\s+)?(?:[a-z]+\s+){1,2}$/;
 /** Is a position inside an open parenthesis on its line? */
@@ -51,6 +51,28 @@ function insideParens(text: string, at: number): boolean {
   const open = text.lastIndexOf('(', at);
   return open >= lineStart && text.lastIndexOf(')', at) < open;
 }
+/** "Experience with some of the following:": each line of the list below is a choice of its own. */
+const SOME_OF_FOLLOWING = /\b(?:some|any|one\s+or\s+more|at\s+least\s+(?:one|some)|a\s+few|several|a\s+combination)\s+of\s+(?:the\s+)?(?:following|these|below)\b[^:]{0,40}:\s*$/i;
+const LIST_ITEM = /^\s*[-*•·▪◦●+]\s/;
+/**
+ * The line a list item's list hangs from: back over the items before it to the nearest line that
+ * ends in a colon (a flattened list keeps its lead-in as an item: "- Experience with some of the following:").
+ */
+function listLeadIn(text: string, at: number): string | null {
+  let end = text.lastIndexOf('\n', at - 1);
+  if (!LIST_ITEM.test(text.slice(end + 1, at))) return null;
+  for (let k = 0; k < 12 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/:\s*$/.test(line)) return line;
+    if (!LIST_ITEM.test(line)) return null;
+    end = start - 1;
+  }
+  return null;
+}
+/** "- Databases: MongoDB, Postgres, DynamoDB or others": a labelled line names the kind its list is of. */
+const LABELLED = /^\s*(?:[-*•·▪◦●+]\s*)?\p{L}[\p{L} &/-]{1,40}:\s*$/u;
+
 /** What a sentence that makes a list a choice must contain ("... at least one of those"). */
 const ONE_OF_THOSE = /\bone\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i;
 
@@ -73,12 +95,15 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const lineStart = text.lastIndexOf('\n', first.start - 1);
     const from = /[.;:]\s*$|^\s*$/.test(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart)) ? lineStart + 1 : text.lastIndexOf('\n', lineStart - 1) + 1;
     const lead = (text.slice(from, first.start).replace(/\n/g, ' ').split(/(?<!\b(?:e\.g|i\.e|etc|vs|incl|e\.\s?g|i\.\s?e))[.;]\s/).pop() ?? '');
+    /** The lead on the first name's own line: a label ("- Databases: ") is one line's. */
+    const ownLead = text.slice(lineStart + 1, first.start);
     const last = chain[chain.length - 1]!.hit;
     const after = text.slice(last.end, last.end + 160);
     const others = OR_OTHERS_AFTER.exec(after);
     const choice = /\b(?:(?:at\s+least\s+)?one(?:\s+or\s+more)?|any)\s+of\b[^.;,]{0,60}$|\beither\s*$/i.test(lead)
       || /\bat\s+least\s+one\b[^.;,]{0,60}$/i.test(lead)
-      || ((others !== null || OPEN_ENDED_AFTER.test(after)) && new Set(chain.map((c) => category(c.hit.id))).size === 1)
+      || ((others !== null || OPEN_ENDED_AFTER.test(after)) && (new Set(chain.map((c) => category(c.hit.id))).size === 1 || LABELLED.test(ownLead)))
+      || SOME_OF_FOLLOWING.test(listLeadIn(text, first.start) ?? '')
       // "... are Ruby, Python and Go. You should have experience with at least one of those."
       // (The bare "one of those" first: the full pattern backtracks through every split of 120 characters.)
       || (ONE_OF_THOSE.test(after) && /^[^.;]{0,40}[.;]?\s*[^.;]{0,80}\b(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of\s+(?:those|these|them|the\s+above|which)\b/i.test(after));
@@ -92,6 +117,8 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     const examples = (EXAMPLE_WORDS.test(lead) || OPEN_PAREN.test(lead) || degreeChoice) && !listsParts;
     if ((chain.length > 1 && choice) || examples) {
       const members = chain.map((c) => c.hit);
+      // "- Containers: Docker, Kubernetes": the label is the kind, met by any of the names under it.
+      if (LABELLED.test(ownLead)) members.unshift(...hits.filter((h) => h.start >= first.start - ownLead.length && h.end <= first.start));
       // On the post's first line, its title, a parenthesis names the stack: "Backend Developer (Node.js)".
       if (conceptParen && concept!.line > 0) members.unshift(concept!);
       // "VueJS or another modern JavaScript framework (React, Angular, Ember)": Vue is one of them.

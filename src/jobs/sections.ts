@@ -165,9 +165,12 @@ function headingKindOf(line: string): JobSectionKind | null {
   const framed = FRAMING_WORD.exec(key) ?? ABOUT_LEAD.exec(key);
   const unframed = framed ? key.slice(framed[0].length) : key;
   const bare = marked || titleCase || plain ? withoutLeadInAndTail(unframed) : unframed;
-  const matches = (list: Set<string>) => headingIn(list, key, marked, titleCase)
-    || (framed !== null && headingIn(list, unframed, marked, titleCase))
-    || (bare !== unframed && headingIn(list, bare, marked, titleCase));
+  // "- Experience with some of the following:" inside a list leads in its own sub-list: a list item
+  // is a heading only when it is one whole ("- Responsibilities:"), not when a heading's word opens it.
+  const loose = marked && !/^[-*•·▪◦●+]\s/.test(raw);
+  const matches = (list: Set<string>) => headingIn(list, key, loose, titleCase)
+    || (framed !== null && headingIn(list, unframed, loose, titleCase))
+    || (bare !== unframed && headingIn(list, bare, loose, titleCase));
   if (matches(l.preferred) || ((marked || plain || titleCase) && /\b(?:nice|preferred|bonus|plus|pluses|desired|desirable|beneficial|advantageous)\b/.test(key))) return 'preferred';
   if (plain && /\b(?:required|requirements|qualifications|must haves?)\b/.test(key)) return 'required';
   if (plain && /^(?:compensation|benefits|perks|salary|pay)\b/.test(key)) return 'boilerplate';
@@ -179,7 +182,7 @@ function headingKindOf(line: string): JobSectionKind | null {
   // "What to expect once you apply:", "How to apply for this job": the hiring process, not the job.
   if ((marked || plain) && /\b(?:apply|applying)\b/.test(key) && !/\bwho (?:should|can|may) apply\b/.test(key)) return 'boilerplate';
   // "What we offer in return": a benefits heading that runs on.
-  if (plain && wordPrefixes(key).some((head) => head.includes(' ') && l.boilerplate.has(head))) return 'boilerplate';
+  if ((plain || titleCase) && wordPrefixes(key).some((head) => head.includes(' ') && l.boilerplate.has(head))) return 'boilerplate';
   // "You "get it":", "Are you our new team member?": a lead-in that speaks of the candidate opens
   // what they should bring ("You will:" and "You'll do:" open the duties).
   if ((marked || plain) && CANDIDATE_LEAD_IN.test(key)) return 'required';
