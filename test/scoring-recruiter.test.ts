@@ -1773,3 +1773,19 @@ describe('scoring 2.48.0, lexicon 2026.12.40: a flattened list that leads in its
     expect(getLexicon().implied('hitrust')).toContain('compliance');
   });
 });
+
+describe('scoring 2.49.0: the job named on the line after "looking for a...", a hard-wrapped paragraph is no title, and an address is no employer (the fifty-eighth held-out set)', () => {
+  it('Unison\'s "we are actively looking for a..." names "Software Engineer (Haskell)" on the next line: the title and its stack', () => {
+    const job = parseJobPost(calib('heldout58', 'jobs', 'unison-software-engineer-haskell.txt'));
+    expect(job.title).toBe('Software Engineer');
+    expect(requirementOf(job, 'haskell')?.place).toBe('title');
+  });
+
+  it('the Scala Center\'s wrapped "developer community. Several years experience ..." is no title, and "at scala.center@epfl.ch" does not make Scala the employer', () => {
+    const job = parseJobPost(calib('heldout58', 'jobs', 'scala-center-were-hiring.txt'));
+    expect(job.title).toBeNull();
+    expect(requirementOf(job, 'scala')?.place).toBe('required');
+    // A stop inside an abbreviation is no sentence's end.
+    expect(parseJobPost('Sr. Backend Engineer\n\nWe build payment tools. You will write Go services.').title).toBe('Sr. Backend Engineer');
+  });
+});

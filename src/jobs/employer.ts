@@ -16,6 +16,8 @@ const LETTER_AT = /\p{L}/uy;
 const POSSESSIVE_AFTER = /['’]s\b/iuy;
 const EMPLOYER_WORD_AFTER = new RegExp(String.raw`\s+${EMPLOYER_WORDS}\b`, 'iuy');
 const EMPLOYER_VERB_BEFORE = /(?<=\b(?:at|join|joining|about)\s+)/iuy;
+/** ".center@epfl.ch", "@example.org": the name runs on into an e-mail or web address. */
+const ADDRESS_GOES_ON = /[.@][\p{L}\p{N}]/uy;
 
 function sticky(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -26,7 +28,8 @@ function sticky(re: RegExp, text: string, at: number): boolean {
 function usedAsEmployerAt(text: string, start: number, end: number): boolean {
   const letterBefore = sticky(LETTER_BEFORE, text, start);
   if (!letterBefore && (sticky(POSSESSIVE_AFTER, text, end) || sticky(EMPLOYER_WORD_AFTER, text, end))) return true;
-  return !sticky(LETTER_AT, text, end) && sticky(EMPLOYER_VERB_BEFORE, text, start);
+  // "drop us a line at scala.center@epfl.ch": an address after "at" names no employer.
+  return !sticky(LETTER_AT, text, end) && !sticky(ADDRESS_GOES_ON, text, end) && sticky(EMPLOYER_VERB_BEFORE, text, start);
 }
 
 /** Does the post use this spelling as an employer at least twice (two uses that do not overlap)? */

@@ -131,8 +131,11 @@ export interface TitleAndCompany {
   otherTitles: string[];
 }
 
-/** "We are looking for a Senior Backend Engineer to join ...", "DataCite is Hiring an Application Developer": the job named, capitalised, in a sentence. */
-const TITLE_IN_SENTENCE = /\b(?:looking for|hiring|seeking|searching for|(?:is|are)\s+(?:Hiring|Looking\s+[Ff]or|Seeking)|(?:is|are|'re|’re)\s+(?:now\s+)?recruiting(?:\s+for)?|looking\s+to\s+(?:add|hire))\s+(?:an?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u;
+/**
+ * "We are looking for a Senior Backend Engineer to join ...", "DataCite is Hiring an Application Developer": the job named, capitalised, in a sentence.
+ * "We are actively looking for a..." may name it on the line below (Unison).
+ */
+const TITLE_IN_SENTENCE = /\b(?:looking for|hiring|seeking|searching for|(?:is|are)\s+(?:Hiring|Looking\s+[Ff]or|Seeking)|(?:is|are|'re|’re)\s+(?:now\s+)?recruiting(?:\s+for)?|looking\s+to\s+(?:add|hire))\s+(?:an?(?:\.{3}|…|:)?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u;
 /** The job TITLE_IN_SENTENCE names, up to the end of its sentence ("Senior QA Automation Engineer. The ..."). */
 function titleInSentence(text: string): string | null {
   const named = TITLE_IN_SENTENCE.exec(text)?.[1];
@@ -237,7 +240,10 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
         if (!company && !hasTitleWord(headline[1]!) && !NOT_COMPANIES.has(headline[1]!.toLowerCase())) company = headline[1]!;
         break;
       }
-      if (/[.!?]$/.test(l) || /\b(?:is|are)\s+(?:hiring|looking|seeking|searching)\b/i.test(l) || SENTENCE_LEAD.test(l)) continue;
+      // "developer community. Several years experience ...": the middle of a hard-wrapped paragraph,
+      // in lower case, with a sentence ending inside the line ("Site Reliability Engineer at Quarry
+      // Cloud. Quarry runs ..." opens with the job, and "Sr. Engineer" ends no sentence).
+      if (/[.!?]$/.test(l) || /\b(?:is|are)\s+(?:hiring|looking|seeking|searching)\b/i.test(l) || SENTENCE_LEAD.test(l) || (/^\p{Ll}/u.test(l) && /\p{Ll}{3}\.\s+\p{Lu}/u.test(l))) continue;
       const jobAt = l.match(JOB_AT_LINE);
       if (jobAt && !hasTitleWord(l)) { take(jobAt[1]!); break; }
       if (!hasTitleWord(l)) continue;
@@ -284,7 +290,13 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
   const text = lines.slice(0, 60).join('\n');
   if (!title) {
     const named = titleInSentence(text);
-    if (named && hasTitleWord(named, true)) title = named;
+    if (named && hasTitleWord(named, true)) {
+      title = named;
+      // "looking for a...\nSoftware Engineer (Haskell)": the parenthesis names the job's stack.
+      const after = text.slice(text.indexOf(named) + named.length, text.indexOf(named) + named.length + 48);
+      const paren = /^[ \t]*\(([^()\n]{1,40})\)/.exec(after)?.[1];
+      if (paren && namesSkills(paren)) stack ??= paren;
+    }
   }
   if (!title) {
     // A post's first line is its title even when it names a field rather than a job ("Data Science",
