@@ -1789,3 +1789,13 @@ describe('scoring 2.49.0: the job named on the line after "looking for a...", a 
     expect(parseJobPost('Sr. Backend Engineer\n\nWe build payment tools. You will write Go services.').title).toBe('Sr. Backend Engineer');
   });
 });
+
+describe('scoring 2.50.0: what the hire will learn on the job is no prerequisite (the fifty-seventh held-out set)', () => {
+  it('BuildBuddy\'s account executive will "Become proficient in BuildBuddy and learn about Bazel": Bazel is not asked of a salesperson', () => {
+    const job = parseJobPost(calib('heldout57', 'jobs', 'buildbuddy-account-executive.txt'));
+    const bazel = requirementOf(job, 'bazel');
+    expect(bazel?.stressed).toBe(false);
+    expect(bazel?.place).not.toBe('required');
+    expect(hasPreferredMarker('- Become proficient in BuildBuddy and learn about Bazel')).toBe(true);
+  });
+});
