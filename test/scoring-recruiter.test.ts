@@ -1799,3 +1799,22 @@ describe('scoring 2.50.0: what the hire will learn on the job is no prerequisite
     expect(hasPreferredMarker('- Become proficient in BuildBuddy and learn about Bazel')).toBe(true);
   });
 });
+
+describe('scoring 2.51.0, title families 2026.12.20: developer advocates beside product marketing, and "Desired Skills" as the only list of asks (the fifty-ninth held-out set)', () => {
+  it('a Lead Developer Advocate is related to a Product Marketing Manager, not to every marketing title', async () => {
+    const { getTitleFamilies } = await import('../src/roles/title-families.js');
+    const families = getTitleFamilies();
+    expect(families.related('Lead Developer Advocate', 'Product Marketing Manager')).toBe(true);
+    expect(families.related('Lead Developer Advocate', 'Marketing Coordinator')).toBe(false);
+  });
+
+  it('Weblate\'s "Desired Skills & Experience" is its only list, so front-end development is asked; beside "Essential" criteria, "Desirable" stays a plus', () => {
+    const job = parseJobPost(calib('heldout59', 'jobs', 'weblate-front-end-developer.txt'));
+    expect(requirementOf(job, 'frontend-development')?.place).toBe('required');
+    expect(requirementOf(job, 'ux-design')?.place).toBe('required');
+    // A post that has a list of requirements keeps its desired list as nice-to-haves.
+    const both = parseJobPost('Data Analyst\n\nRequirements\n- 3+ years of SQL\n- Experience with Tableau\n\nDesired Skills\n- Python\n- dbt\n');
+    expect(requirementOf(both, 'python')?.place).toBe('preferred');
+    expect(requirementOf(both, 'sql')?.place).toBe('required');
+  });
+});

@@ -318,11 +318,17 @@ const LEAD_IN = /^\s*\p{Lu}[^:]{12,200}:\s*$/u;
 /** What makes such a lead-in a wish (not the learning markers: "eager to learn ... Our stack includes:" lists the stack). */
 const WISH = /\b(?:would be (?:good|great|nice|helpful|beneficial|a plus)|nice to have|a plus|bonus|ideally|preferred|desirable|an advantage|an asset|not required|optional)\b/i;
 
+/** "Desired Skills & Experience", "Desired qualifications": wished for, in a word that also means wanted ("Desirable" beside "Essential" means a plus). */
+const DESIRED_HEADING = /^desired\b/;
+
 /** Each line's section kind; text before the first heading is neutral (the intro). */
 export function classifyJobLines(lines: string[]): { kinds: (JobSectionKind | 'heading')[]; hasSplit: boolean } {
   const kinds: (JobSectionKind | 'heading')[] = [];
   let current: JobSectionKind = 'neutral';
   let hasSplit = false;
+  /** Lines under a "Desired skills" heading: the asks themselves when the post has no other list of them. */
+  const desired = new Set<number>();
+  let desiredList = false;
   for (const line of lines) {
     const inline = inlineHeading(line);
     if (inline) {
@@ -343,11 +349,17 @@ export function classifyJobLines(lines: string[]): { kinds: (JobSectionKind | 'h
     const heading = jobHeadingKind(line);
     if (heading) {
       current = heading;
+      desiredList = heading === 'preferred' && DESIRED_HEADING.test(headingKey(line));
       if (heading === 'required' || heading === 'preferred') hasSplit = true;
       kinds.push('heading');
       continue;
     }
-    kinds.push(isBoilerplateLine(line) ? 'boilerplate' : current);
+    const kind = isBoilerplateLine(line) ? 'boilerplate' : current;
+    if (kind === 'preferred' && desiredList) desired.add(kinds.length);
+    kinds.push(kind);
   }
+  // "Desired Skills & Experience" as the post's only list of asks (Weblate): what it desires is
+  // what it asks. Beside a list of requirements it is the nice-to-haves.
+  if (desired.size > 0 && !kinds.includes('required')) for (const i of desired) kinds[i] = 'required';
   return { kinds, hasSplit };
 }
