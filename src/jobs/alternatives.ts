@@ -1,5 +1,6 @@
 import type { SkillHit } from '../skills/matcher.js';
 import type { Lexicon } from '../skills/lexicon.js';
+import { BULLET_MARKER_RE } from '../text/bullet-marker.js';
 
 /** Words that introduce examples of one need rather than a list of needs. */
 const EXAMPLE_WORDS = /(?:\bsuch\s+as|\be\.\s?g\.?|\bi\.\s?e\.?|\blike|\bincluding|\binclude|\bincludes|\bfor\s+(?:example|instance)|\bnamely|\bone\s+of|\bany\s+of)[\s,:]*$/i;
@@ -53,19 +54,18 @@ function insideParens(text: string, at: number): boolean {
 }
 /** "Experience with some of the following:": each line of the list below is a choice of its own. */
 const SOME_OF_FOLLOWING = /\b(?:some|any|one\s+or\s+more|at\s+least\s+(?:one|some)|a\s+few|several|a\s+combination)\s+of\s+(?:the\s+)?(?:following|these|below)\b[^:]{0,40}:\s*$/i;
-const LIST_ITEM = /^\s*[-*•·▪◦●+]\s/;
 /**
  * The line a list item's list hangs from: back over the items before it to the nearest line that
  * ends in a colon (a flattened list keeps its lead-in as an item: "- Experience with some of the following:").
  */
 function listLeadIn(text: string, at: number): string | null {
   let end = text.lastIndexOf('\n', at - 1);
-  if (!LIST_ITEM.test(text.slice(end + 1, at))) return null;
+  if (!BULLET_MARKER_RE.test(text.slice(end + 1, at))) return null;
   for (let k = 0; k < 12 && end > 0; k++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (/:\s*$/.test(line)) return line;
-    if (!LIST_ITEM.test(line)) return null;
+    if (!BULLET_MARKER_RE.test(line)) return null;
     end = start - 1;
   }
   return null;

@@ -293,7 +293,8 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
     if (named && hasTitleWord(named, true)) {
       title = named;
       // "looking for a...\nSoftware Engineer (Haskell)": the parenthesis names the job's stack.
-      const after = text.slice(text.indexOf(named) + named.length, text.indexOf(named) + named.length + 48);
+      const end = text.indexOf(named) + named.length;
+      const after = text.slice(end, end + 48);
       const paren = /^[ \t]*\(([^()\n]{1,40})\)/.exec(after)?.[1];
       if (paren && namesSkills(paren)) stack ??= paren;
     }
