@@ -1818,3 +1818,17 @@ describe('scoring 2.51.0, title families 2026.12.20: developer advocates beside 
     expect(requirementOf(both, 'sql')?.place).toBe('required');
   });
 });
+
+describe('scoring 2.52.0: a title that offers its languages as a choice (the fifty-second held-out set)', () => {
+  it('Safing\'s "Golang (or C/C++) Developer" asks one of Go, C and C++, as one requirement', () => {
+    const job = parseJobPost(calib('heldout52', 'jobs', 'safing-golang-developer.txt'));
+    const go = requirementOf(job, 'go');
+    expect(go?.anyOf).toEqual(expect.arrayContaining(['go', 'c', 'cpp']));
+    expect(go?.place).toBe('title');
+    // The title line's own "C/C++" is no second requirement beside it.
+    expect(job.requirements!.filter((r) => r.anyOf.includes('cpp'))).toHaveLength(1);
+    // A title without "(or ...)" asks each name it carries.
+    const both = parseJobPost('Backend Developer - Python/Django\n\nWe build clinic software.\n\nRequirements\n- 3+ years of web development\n');
+    expect(requirementOf(both, 'python')?.anyOf).not.toContain('django');
+  });
+});

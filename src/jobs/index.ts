@@ -214,7 +214,8 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   };
   const { title, company, stack, otherTitles } = findTitleAndCompany(lines, namesSkills);
   // Skills in the title ("Backend Developer - Python/Django") are the job itself.
-  for (const hit of findSkills([title, stack].filter(Boolean).join(' / '), lexicon, { skillLines: new Set([0]) })) {
+  const titleHits = findSkills([title, stack].filter(Boolean).join(' / '), lexicon, { skillLines: new Set([0]) });
+  for (const hit of titleHits) {
     placed.unshift({ hit: { ...hit, start: -1, line: -1 }, place: 'title', sentence: '\u0000title' });
     required.add(hit.id);
     preferred.delete(hit.id);
@@ -232,6 +233,13 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   const employer = employerSkills(named, maskedText, company);
   const asked = placed.filter((p) => !employer.has(p.hit.id));
   const alternatives = alternativeGroups(kept.filter((h) => !employer.has(h.id)), maskedText, lexicon);
+  // "Golang (or C/C++) Developer": the title offers its languages as a choice.
+  const titleChoice = [...new Set(titleHits.map((h) => h.id))];
+  if (titleChoice.length > 1 && /\(\s*or\s/i.test(title ?? '')) {
+    // The title line's own "C/C++" is part of that one choice, not a second one.
+    for (let i = alternatives.length - 1; i >= 0; i--) if (alternatives[i]!.every((id) => titleChoice.includes(id))) alternatives.splice(i, 1);
+    alternatives.push(titleChoice);
+  }
   const requirements = buildRequirements(asked, alternatives, lexicon);
   for (const id of employer) { required.delete(id); preferred.delete(id); }
 
