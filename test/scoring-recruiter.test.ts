@@ -15,6 +15,7 @@ import { findSkills, isCaseless } from '../src/skills/matcher.js';
 import { withoutPictographs } from '../src/text/pictographs.js';
 import { BAND_STRONG_MIN, OLDER_TITLE_CREDIT, PRIMARY_REQUIREMENT_MIN } from '../src/analysis/constants.js';
 import { normalizeTitle } from '../src/roles/registry.js';
+import { getTitleFamilies } from '../src/roles/title-families.js';
 import { CALIBRATION_TODAY } from '../bench/calibration-set.js';
 import { FIXTURES, TODAY, resumeBytes } from './helpers/fixtures.js';
 
@@ -1085,7 +1086,6 @@ describe('the seventeenth and eighteenth held-out sets (lexicon 2026.12.24, titl
   });
 
   it('a DevSecOps engineer is of a site reliability engineer\'s family', async () => {
-    const { getTitleFamilies } = await import('../src/roles/title-families.js');
     expect(getTitleFamilies().related('DevSecOps Engineer', 'Senior Site Reliability Engineer')).toBe(true);
   });
 });
@@ -1468,7 +1468,6 @@ describe('the forty-fourth held-out set (scoring 2.36.0): a PR coordinator for a
   });
 
   it('a developer advocate is of developer relations, not a software engineer', async () => {
-    const { getTitleFamilies } = await import('../src/roles/title-families.js');
     expect(getTitleFamilies().related('Lead Developer Advocate', 'Full Stack Software Engineer')).toBe(false);
     expect(getTitleFamilies().related('Senior Developer Advocate', 'Developer Relations Manager')).toBe(true);
   });
@@ -1641,8 +1640,7 @@ describe('scoring 2.44.0: "this might not be a good fit if:" lists what the post
 });
 
 describe('title families 2026.12.19 (scoring 2.45.0): hospital billing and patient service are healthcare administration', () => {
-  it('a "Hospital & Physician Billing Specialist" and a "Patient Service Representative" are related to the VHA\'s Medical Support Assistant', async () => {
-    const { getTitleFamilies } = await import('../src/roles/title-families.js');
+  it('a "Hospital & Physician Billing Specialist" and a "Patient Service Representative" are related to the VHA\'s Medical Support Assistant', () => {
     const families = getTitleFamilies();
     expect(families.related('Hospital & Physician Billing Specialist', 'Medical Support Assistant')).toBe(true);
     expect(families.related('Patient Service Representative', 'Medical Support Assistant')).toBe(true);
@@ -1801,8 +1799,7 @@ describe('scoring 2.50.0: what the hire will learn on the job is no prerequisite
 });
 
 describe('scoring 2.51.0, title families 2026.12.20: developer advocates beside product marketing, and "Desired Skills" as the only list of asks (the fifty-ninth held-out set)', () => {
-  it('a Lead Developer Advocate is related to a Product Marketing Manager, not to every marketing title', async () => {
-    const { getTitleFamilies } = await import('../src/roles/title-families.js');
+  it('a Lead Developer Advocate is related to a Product Marketing Manager, not to every marketing title', () => {
     const families = getTitleFamilies();
     expect(families.related('Lead Developer Advocate', 'Product Marketing Manager')).toBe(true);
     expect(families.related('Lead Developer Advocate', 'Marketing Coordinator')).toBe(false);

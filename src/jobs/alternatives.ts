@@ -172,6 +172,11 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
     chain = [{ hit, gap: '' }];
   }
   if (chain.length) flush();
+  return withoutSubsets(groups);
+}
+
+/** The choices, each once, without those another choice holds whole ("C or C++" inside "Go, C or C++"). */
+export function withoutSubsets(groups: string[][]): string[][] {
   const seen = new Set<string>();
   return groups
     .filter((g) => !groups.some((o) => o.length > g.length && g.every((id) => o.includes(id))))

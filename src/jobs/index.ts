@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../skills/tokens.js';
 import { findTitleAndCompany, splitFieldLines } from './title.js';
 import { maskBoilerplate, textSentences } from './boilerplate.js';
 import { yearsAsked } from './years.js';
-import { alternativeGroups } from './alternatives.js';
+import { alternativeGroups, withoutSubsets } from './alternatives.js';
 import { buildRequirements, type PlacedHit } from './requirements.js';
 import { employerSkills } from './employer.js';
 import type { RequirementPlace } from './types.js';
@@ -232,14 +232,11 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   const named = placed.map((p) => p.hit).filter((h) => !PRACTICE_CATEGORIES.has(lexicon.get(h.id)?.category ?? ''));
   const employer = employerSkills(named, maskedText, company);
   const asked = placed.filter((p) => !employer.has(p.hit.id));
-  const alternatives = alternativeGroups(kept.filter((h) => !employer.has(h.id)), maskedText, lexicon);
-  // "Golang (or C/C++) Developer": the title offers its languages as a choice.
+  // "Golang (or C/C++) Developer": the title offers its languages as a choice, and the title
+  // line's own "C/C++" is part of it, not a second one.
   const titleChoice = [...new Set(titleHits.map((h) => h.id))];
-  if (titleChoice.length > 1 && /\(\s*or\s/i.test(title ?? '')) {
-    // The title line's own "C/C++" is part of that one choice, not a second one.
-    for (let i = alternatives.length - 1; i >= 0; i--) if (alternatives[i]!.every((id) => titleChoice.includes(id))) alternatives.splice(i, 1);
-    alternatives.push(titleChoice);
-  }
+  const textChoices = alternativeGroups(kept.filter((h) => !employer.has(h.id)), maskedText, lexicon);
+  const alternatives = titleChoice.length > 1 && /\(\s*or\s/i.test(title ?? '') ? withoutSubsets([...textChoices, titleChoice]) : textChoices;
   const requirements = buildRequirements(asked, alternatives, lexicon);
   for (const id of employer) { required.delete(id); preferred.delete(id); }
 

@@ -287,10 +287,15 @@ export function isBoilerplateLine(line: string): boolean {
  * pattern of the escaped phrases, built once per list: one scan instead of one per phrase.
  */
 const phrasePatterns = new WeakMap<readonly string[], RegExp>();
+/** The phrases as one regular-expression alternation, each taken literally. */
+function alternation(phrases: readonly string[]): string {
+  return phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
 function containsAny(text: string, phrases: readonly string[]): boolean {
   let re = phrasePatterns.get(phrases);
   if (!re) {
-    re = phrases.length === 0 ? /(?!)/ : new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    re = phrases.length === 0 ? /(?!)/ : new RegExp(alternation(phrases));
     phrasePatterns.set(phrases, re);
   }
   return re.test(text);
@@ -315,8 +320,15 @@ export function hasPreferredMarker(line: string): boolean {
 
 /** A line of prose that ends in a colon, introducing the list below it ("... at least some of the following:"). */
 const LEAD_IN = /^\s*\p{Lu}[^:]{12,200}:\s*$/u;
-/** What makes such a lead-in a wish (not the learning markers: "eager to learn ... Our stack includes:" lists the stack). */
-const WISH = /\b(?:would be (?:good|great|nice|helpful|beneficial|a plus)|nice to have|a plus|bonus|ideally|preferred|desirable|an advantage|an asset|not required|optional)\b/i;
+let wishPattern: RegExp | null = null;
+/** Does a lead-in line wish (data/job-vocabulary.json `wishLeadInMarkers`, as whole words)? */
+function wishes(line: string): boolean {
+  if (!wishPattern) {
+    const markers = getJobVocabulary().wishLeadInMarkers;
+    wishPattern = markers.length === 0 ? /(?!)/ : new RegExp(`\\b(?:${alternation(markers)})\\b`, 'i');
+  }
+  return wishPattern.test(line);
+}
 
 /** "Desired Skills & Experience", "Desired qualifications": wished for, in a word that also means wanted ("Desirable" beside "Essential" means a plus). */
 const DESIRED_HEADING = /^desired\b/;
@@ -340,7 +352,7 @@ export function classifyJobLines(lines: string[]): { kinds: (JobSectionKind | 'h
     }
     // "It would be good if you have experience with at least some of the following:": a lead-in
     // that wishes opens a list of wishes, as a "Nice to have" heading would.
-    if (current !== 'boilerplate' && LEAD_IN.test(line) && WISH.test(line)) {
+    if (current !== 'boilerplate' && LEAD_IN.test(line) && wishes(line)) {
       current = 'preferred';
       hasSplit = true;
       kinds.push('preferred');

@@ -288,16 +288,13 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
   }
   company ??= namedAgain;
   const text = lines.slice(0, 60).join('\n');
-  if (!title) {
-    const named = titleInSentence(text);
-    if (named && hasTitleWord(named, true)) {
-      title = named;
-      // "looking for a...\nSoftware Engineer (Haskell)": the parenthesis names the job's stack.
-      const end = text.indexOf(named) + named.length;
-      const after = text.slice(end, end + 48);
-      const paren = /^[ \t]*\(([^()\n]{1,40})\)/.exec(after)?.[1];
-      if (paren && namesSkills(paren)) stack ??= paren;
-    }
+  const sentenceTitle = titleInSentence(text);
+  if (!title && sentenceTitle && hasTitleWord(sentenceTitle, true)) {
+    title = sentenceTitle;
+    // "looking for a...\nSoftware Engineer (Haskell)": the parenthesis names the job's stack.
+    const end = text.indexOf(sentenceTitle) + sentenceTitle.length;
+    const paren = /^[ \t]*\(([^()\n]{1,40})\)/.exec(text.slice(end, end + 48))?.[1];
+    if (paren && namesSkills(paren)) stack ??= paren;
   }
   if (!title) {
     // A post's first line is its title even when it names a field rather than a job ("Data Science",
@@ -347,7 +344,7 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
   const { title: main, also } = cleaned ? splitAlsoTitled(cleaned) : { title: null, also: [] as string[] };
   if (headingTitle) also.push(headingTitle);
   // "This is a system manager job"; "Now we're hiring a Senior Data Engineer" under another title.
-  for (const found of [NAMED_IN_SENTENCE.exec(text)?.[1], titleInSentence(text)]) {
+  for (const found of [NAMED_IN_SENTENCE.exec(text)?.[1], sentenceTitle]) {
     const named = found ? singularTitle(found) : found;
     if (named && hasTitleWord(named) && !also.includes(named) && named.toLowerCase() !== main?.toLowerCase()) also.push(named);
   }

@@ -10,6 +10,12 @@ const schema = z.object({
   boilerplateHeadings: z.array(z.string()),
   boilerplatePhrases: z.array(z.string()),
   preferredMarkers: z.array(z.string()),
+  /**
+   * What makes a lead-in line that ends in a colon a wish, so the list below it is nice-to-haves
+   * ("It would be good if you have ... some of the following:"); whole words. Not the learning
+   * markers: "eager to learn ... Our tech stack includes:" lists the team's stack.
+   */
+  wishLeadInMarkers: z.array(z.string()).default([]),
   keywordStopwords: z.array(z.string()),
   /** Whole lines of page furniture ("show more", "apply now"), compared as heading keys; prefixes match too. */
   chromeLines: z.array(z.string()).default([]),
