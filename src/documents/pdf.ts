@@ -9,6 +9,7 @@ import { DocumentError } from './errors.js';
 import { normalizeText } from './normalize.js';
 import { isWhitespaceCode } from '../text/whitespace.js';
 import { layoutPage, type PdfTextItem } from './pdf-layout.js';
+import { importForTextOnly } from './pdf-text-only.js';
 import type { ExtractLimits } from './types.js';
 import { yieldToEventLoop } from './yield.js';
 
@@ -97,10 +98,10 @@ let pdfJs: Promise<PdfJs> | null = null;
 export function preloadPdf(): Promise<PdfJs> {
   pdfJs ??= (async () => {
     try {
-      const [lib, worker] = await Promise.all([
+      const [lib, worker] = await importForTextOnly(() => Promise.all([
         import('pdfjs-dist/legacy/build/pdf.min.mjs'),
         import('pdfjs-dist/legacy/build/pdf.worker.min.mjs'),
-      ]);
+      ]));
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
       return lib as unknown as PdfJs;
     } catch (error) {
