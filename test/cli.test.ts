@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -120,5 +120,19 @@ describe('the bundled CLI (dist/cli/ats.cjs, which bin/ats.js runs) answers as t
     const role = args[0] === '--role' ? getRoles().resolve(args[1]!).role : null;
     const job = args[0] === '--job' ? await readJobPostFile(new Uint8Array(readFileSync(args[1]!))) : null;
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(analyze({ resume, role, job }))));
+  });
+});
+
+describe('ats check: a reader that stops early', () => {
+  // `ats check cv.pdf | head -1`: the pipe closes before the answer is written. Unix tools end
+  // quietly then; an unhandled EPIPE would print a Node stack trace and exit 1.
+  it('ends with code 0 and no stack trace when stdout closes first', async () => {
+    const child = spawn(process.execPath, [ATS, 'check', resumePath('rm-barry-allen-frontend.pdf'), '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
