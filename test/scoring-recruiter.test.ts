@@ -1807,7 +1807,8 @@ describe('scoring 2.51.0, title families 2026.12.20: developer advocates beside 
 
   it('Weblate\'s "Desired Skills & Experience" is its only list, so front-end development is asked; beside "Essential" criteria, "Desirable" stays a plus', () => {
     const job = parseJobPost(calib('heldout59', 'jobs', 'weblate-front-end-developer.txt'));
-    expect(requirementOf(job, 'frontend-development')?.place).toBe('required');
+    // Since 2.53.0 the post's title ("Join us as a front-end developer") asks front-end development too.
+    expect(['title', 'required']).toContain(requirementOf(job, 'frontend-development')?.place);
     expect(requirementOf(job, 'ux-design')?.place).toBe('required');
     // A post that has a list of requirements keeps its desired list as nice-to-haves.
     const both = parseJobPost('Data Analyst\n\nRequirements\n- 3+ years of SQL\n- Experience with Tableau\n\nDesired Skills\n- Python\n- dbt\n');
@@ -1827,5 +1828,24 @@ describe('scoring 2.52.0: a title that offers its languages as a choice (the fif
     // A title without "(or ...)" asks each name it carries.
     const both = parseJobPost('Backend Developer - Python/Django\n\nWe build clinic software.\n\nRequirements\n- 3+ years of web development\n');
     expect(requirementOf(both, 'python')?.anyOf).not.toContain('django');
+  });
+});
+
+describe('scoring 2.53.0, lexicon 2026.12.41: the job a post invites the reader to take, and a front-end web developer\'s own practice (the fifty-ninth held-out set)', () => {
+  it('Weblate\'s "Join us as a front-end developer to elevate Weblate\'s interface!" names the job, when no line above does', () => {
+    const job = parseJobPost(calib('heldout59', 'jobs', 'weblate-front-end-developer.txt'));
+    expect(job.title).toBe('Front-end developer');
+    // The words after the last title word are the sentence going on, not the job.
+    expect(parseJobPost('We make maps.\n\nJoin our team as a senior data engineer to build pipelines.\n\nRequirements\n- SQL\n').title).toBe('Senior data engineer');
+    // A title the head of the post names is kept.
+    expect(parseJobPost('Community Manager\n\nJoin us as a developer advocate to grow our forum.\n').title).toBe('Community Manager');
+    // "Join our team as an analytics ninja and part time ...": no title word, no title from the sentence.
+    expect(parseJobPost('We publish open data.\n\nJoin our team as an analytics ninja and part time data pipeline maker.\n').title).toBeNull();
+  });
+
+  it('"Front-end Web Developer", the title of a resume in the set, is front-end development', () => {
+    expect(skillIdsIn('Front-end Web Developer')).toContain('frontend-development');
+    expect(skillIdsIn('Graphic designer & front-end web developer')).toContain('frontend-development');
+    expect(skillIdsIn('Front end web development for marketing sites')).toContain('frontend-development');
   });
 });

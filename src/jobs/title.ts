@@ -141,6 +141,20 @@ function titleInSentence(text: string): string | null {
   const named = TITLE_IN_SENTENCE.exec(text)?.[1];
   return named ? named.replace(/\.\s.*$/s, '').trim() : null;
 }
+/**
+ * "Join us as a front-end developer to elevate Weblate's interface!": the job the reader is invited
+ * to take, written in any case, up to its last title word. Read only when nothing else names the job.
+ */
+const JOIN_US_AS = /\bjoin\s+(?:us|our\s+team|the\s+team)\s+as\s+(?:an?|our)\s+((?:(?:next|new)\s+)?(?:[\p{L}][\p{L}0-9/+#-]*[ \t]+){0,4}[\p{L}][\p{L}0-9/+#-]*)/iu;
+function invitedTitle(text: string): string | null {
+  const words = (JOIN_US_AS.exec(text)?.[1] ?? '').replace(/^(?:next|new)\s+/i, '').split(/[ \t]+/);
+  const titleWords = getVocabulary().titleWords;
+  let last = -1;
+  words.forEach((w, i) => { if (titleWords.has(w.toLowerCase())) last = i; });
+  if (last < 0) return null;
+  const named = words.slice(0, last + 1).join(' ');
+  return named.charAt(0).toUpperCase() + named.slice(1);
+}
 /** "This is a system manager job", "The role is a Senior Analyst position": the job named in a sentence. */
 const NAMED_IN_SENTENCE = /\b(?:this|the|it)\s+(?:role\s+|job\s+|position\s+)?is\s+an?\s+((?:[\p{L}][\p{L}/&-]*\s+){0,4}?[\p{L}][\p{L}-]*)\s+(?:job|role|position|post)\b/iu;
 
@@ -296,6 +310,7 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
     const paren = /^[ \t]*\(([^()\n]{1,40})\)/.exec(text.slice(end, end + 48))?.[1];
     if (paren && namesSkills(paren)) stack ??= paren;
   }
+  if (!title) title = invitedTitle(text);
   if (!title) {
     // A post's first line is its title even when it names a field rather than a job ("Data Science",
     // "Financial Planning and Analysis"): a short Title Case line that is no heading or sentence.
