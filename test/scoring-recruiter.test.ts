@@ -1843,6 +1843,14 @@ describe('scoring 2.53.0, lexicon 2026.12.41: the job a post invites the reader 
     expect(parseJobPost('We publish open data.\n\nJoin our team as an analytics ninja and part time data pipeline maker.\n').title).toBeNull();
   });
 
+  it('"pyOpenSci Community Manager": a name that opens in lower case is the employer, and its web address does not make it an everyday word (the sixtieth held-out set)', () => {
+    const job = parseJobPost(calib('heldout60', 'jobs', 'pyopensci-community-manager.txt'));
+    expect(job.title).toBe('Community Manager');
+    expect(job.company).toBe('pyOpenSci');
+    // An everyday word in lower case in the post is no name: "Data" of "Data Analyst" stays.
+    expect(parseJobPost('Data Analyst\n\nThe data team at Acme is growing. Data is our product and our data team\'s work matters.\n').title).toBe('Data Analyst');
+  });
+
   it('"Front-end Web Developer", the title of a resume in the set, is front-end development', () => {
     expect(skillIdsIn('Front-end Web Developer')).toContain('frontend-development');
     expect(skillIdsIn('Graphic designer & front-end web developer')).toContain('frontend-development');

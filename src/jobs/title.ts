@@ -196,10 +196,12 @@ function employerLead(title: string, company: string | null, text: string, names
     // "PGlite Engineer": a job word alone ("Engineer") names no job; the product in front is its field.
     if (n === words.length - 1 && !rest.includes(' ') && getTitleFamilies().isGenericHead(rest)) continue;
     // "AI Impact and Evaluation Lead" at i.AI: a skill in front names the job's field, whoever the employer.
-    if (!lead.split(' ').every((w) => /^\p{Lu}/u.test(w)) || hasTitleWord(lead) || !hasTitleWord(rest) || namesSkills(lead)) continue;
+    // A name is capitalised, or opens in lower case before an inner capital ("pyOpenSci", "eBay").
+    if (!lead.split(' ').every((w) => /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(w)) || hasTitleWord(lead) || !hasTitleWord(rest) || namesSkills(lead)) continue;
     // A name is a name throughout: "Data" of "Data Analyst" is also the post's "data", an everyday word.
+    // (A web or mail address spells a name in lower case too: "pyopensci.org" is still pyOpenSci.)
     const lower = lead.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (new RegExp(`(?<![\\p{L}@/.])${lower}(?![\\p{L}]|\\.\\p{L}{2})`, 'u').test(text)) continue;
     // Two words are a name only when they are the company's: "People Business" is used like one.
     if ((company && company.toLowerCase() === lead.toLowerCase()) || (n === 1 && usedAsEmployer(text, lead))) return lead;
   }
