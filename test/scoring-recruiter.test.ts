@@ -1837,6 +1837,9 @@ describe('scoring 2.53.0, lexicon 2026.12.41: the job a post invites the reader 
     expect(job.title).toBe('Front-end developer');
     // The words after the last title word are the sentence going on, not the job.
     expect(parseJobPost('We make maps.\n\nJoin our team as a senior data engineer to build pipelines.\n\nRequirements\n- SQL\n').title).toBe('Senior data engineer');
+    // "to lead" is the sentence going on, though "lead" is a title word; "of" keeps the job's field.
+    expect(parseJobPost('We make maps.\n\nJoin our team as our next Staff Engineer to lead things.\n').title).toBe('Staff Engineer');
+    expect(parseJobPost('We make maps.\n\nJoin us as a Head of Marketing and grow with us.\n').title).toBe('Head of Marketing');
     // A title the head of the post names is kept.
     expect(parseJobPost('Community Manager\n\nJoin us as a developer advocate to grow our forum.\n').title).toBe('Community Manager');
     // "Join our team as an analytics ninja and part time ...": no title word, no title from the sentence.

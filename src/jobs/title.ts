@@ -145,15 +145,18 @@ function titleInSentence(text: string): string | null {
  * "Join us as a front-end developer to elevate Weblate's interface!": the job the reader is invited
  * to take, written in any case, up to its last title word. Read only when nothing else names the job.
  */
-const JOIN_US_AS = /\bjoin\s+(?:us|our\s+team|the\s+team)\s+as\s+(?:an?|our)\s+((?:(?:next|new)\s+)?(?:[\p{L}][\p{L}0-9/+#-]*[ \t]+){0,4}[\p{L}][\p{L}0-9/+#-]*)/iu;
+const JOIN_US_AS = /\bjoin\s+(?:us|our\s+team|the\s+team)\s+as\s+(?:an?|our)\s+(?:(?:next|new)\s+)?((?:[\p{L}][\p{L}0-9/+#-]*[ \t]+){0,4}[\p{L}][\p{L}0-9/+#-]*)/iu;
 function invitedTitle(text: string): string | null {
-  const words = (JOIN_US_AS.exec(text)?.[1] ?? '').replace(/^(?:next|new)\s+/i, '').split(/[ \t]+/);
+  // The job ends where the sentence goes on: "... as a developer to elevate", "... who loves".
+  const named = (JOIN_US_AS.exec(text)?.[1] ?? '').split(/[ \t]+(?:to|who|that|which|where|and|with|on|at|in|for|from|by|so)(?:[ \t]|$)/i)[0]!;
+  const words = named.split(/[ \t]+/);
   const titleWords = getVocabulary().titleWords;
   let last = -1;
   words.forEach((w, i) => { if (titleWords.has(w.toLowerCase())) last = i; });
   if (last < 0) return null;
-  const named = words.slice(0, last + 1).join(' ');
-  return named.charAt(0).toUpperCase() + named.slice(1);
+  // "Head of Marketing": a title word's "of" phrase is part of the job.
+  const job = words.slice(0, words[last + 1]?.toLowerCase() === 'of' ? words.length : last + 1).join(' ');
+  return job.charAt(0).toUpperCase() + job.slice(1);
 }
 /** "This is a system manager job", "The role is a Senior Analyst position": the job named in a sentence. */
 const NAMED_IN_SENTENCE = /\b(?:this|the|it)\s+(?:role\s+|job\s+|position\s+)?is\s+an?\s+((?:[\p{L}][\p{L}/&-]*\s+){0,4}?[\p{L}][\p{L}-]*)\s+(?:job|role|position|post)\b/iu;
@@ -195,8 +198,8 @@ function employerLead(title: string, company: string | null, text: string, names
     const rest = words.slice(n).join(' ');
     // "PGlite Engineer": a job word alone ("Engineer") names no job; the product in front is its field.
     if (n === words.length - 1 && !rest.includes(' ') && getTitleFamilies().isGenericHead(rest)) continue;
+    // A name is capitalised, or opens in lower case before an inner capital ("pyOpenSci", "eBay");
     // "AI Impact and Evaluation Lead" at i.AI: a skill in front names the job's field, whoever the employer.
-    // A name is capitalised, or opens in lower case before an inner capital ("pyOpenSci", "eBay").
     if (!lead.split(' ').every((w) => /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(w)) || hasTitleWord(lead) || !hasTitleWord(rest) || namesSkills(lead)) continue;
     // A name is a name throughout: "Data" of "Data Analyst" is also the post's "data", an everyday word.
     // (A web or mail address spells a name in lower case too: "pyopensci.org" is still pyOpenSci.)
