@@ -1860,3 +1860,26 @@ describe('scoring 2.53.0, lexicon 2026.12.41: the job a post invites the reader 
     expect(skillIdsIn('Front end web development for marketing sites')).toContain('frontend-development');
   });
 });
+
+describe('scoring 2.54.0, lexicon 2026.12.42, title families 2026.12.21: a copywriter\'s post read as one (the sixty-first held-out set)', () => {
+  it('Vamp\'s "Whats in it for you:" is the offer, apostrophe or not: its "agile organisational structure" and "microservices space" ask nothing', () => {
+    const job = parseJobPost(calib('heldout61', 'jobs', 'vamp-senior-marketing-copywriter.txt'));
+    expect(jobHeadingKind('Whats in it for you:')).toBe('boilerplate');
+    expect(jobHeadingKind('What youll do')).toBe(jobHeadingKind("What you'll do"));
+    expect(requirementOf(job, 'agile')).toBeUndefined();
+    expect(requirementOf(job, 'microservices')?.place).not.toBe('required');
+  });
+
+  it('"Senior Marketing Copywriter" asks copywriting, in the title\'s place', () => {
+    const job = parseJobPost(calib('heldout61', 'jobs', 'vamp-senior-marketing-copywriter.txt'));
+    expect(requirementOf(job, 'copywriting')?.place).toBe('title');
+    expect(skillIdsIn('Freelance Copywriter, whitepapers and web copy')).toEqual(new Set(['copywriting', 'business-writing']));
+  });
+
+  it('a technical writer is related to a copywriter and a content writer, not to an engineer', () => {
+    const families = getTitleFamilies();
+    expect(families.related('Technical Writer', 'Senior Marketing Copywriter')).toBe(true);
+    expect(families.related('Technical Writer', 'Content Writer')).toBe(true);
+    expect(families.related('Technical Writer', 'Software Engineer')).toBe(false);
+  });
+});

@@ -40,7 +40,11 @@ function headingKeyByPattern(line: string): string {
     // 2.17.0: a slash between letters is a word break ("Experience/Requirements").
     .replace(/(?<=\p{L})\/(?=\p{L})/gu, ' / ')
     // 2.41.0: "Prefered" is read as "preferred".
-    .replace(/\bprefered\b/g, 'preferred').replace(/\s+/g, ' ').trim();
+    .replace(/\bprefered\b/g, 'preferred')
+    // 2.54.0: a contraction typed without its apostrophe ("Whats in it for you") gets it back.
+    .replace(/\bwhats\b/g, "what's").replace(/\byou(ll|re|ve|d)\b/g, "you'$1").replace(/\bweve\b/g, "we've")
+    .replace(/\bthey(ll|re)\b/g, "they'$1").replace(/\b(do|does|is|are)nt\b/g, "$1n't")
+    .replace(/\s+/g, ' ').trim();
 }
 
 /** Random strings over letters, digits, marks, spaces and separators (a fixed seed: the same every run). */
@@ -77,7 +81,8 @@ describe('the hand-written checks give what the patterns they replace give', () 
   });
 
   it('headingKey strips decoration and numbering exactly as its patterns did', () => {
-    const cases = ['**Requirements:**', '2. Nice-to-have', 'IV) Benefits', '🚀 What you’ll do', '— About us —', 'Skills (selected))', '((', 'x', '𝐁old 𝐁', '٣ items'];
+    const cases = ['**Requirements:**', '2. Nice-to-have', 'IV) Benefits', '🚀 What you’ll do', '— About us —', 'Skills (selected))', '((', 'x', '𝐁old 𝐁', '٣ items',
+      'Whats in it for you:', 'What youll do', 'Who we dont want', 'This isnt for you if', 'Things that arent required', 'What it doesnt cover', 'Youd be great if', 'Theyre hiring'];
     for (const s of [...fixtureLines(), ...randomStrings(2000, ALPHABET), ...cases]) {
       expect(headingKey(s), JSON.stringify(s)).toBe(headingKeyByPattern(s));
     }

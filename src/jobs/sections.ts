@@ -14,6 +14,11 @@ const HEADING_WORDS = new Set(('and skills skill experience experiences qualific
 /** Emoji and other pictographs people put in front of headings ("🚀 What you'll do"). */
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}\u{1F1E6}-\u{1F1FF}]/u;
 
+/** Contractions that are no word without their apostrophe, and where it goes ("whats" -> "what's"). */
+const CONTRACTED_AT: Record<string, number> = { whats: 4, youll: 3, youre: 3, youve: 3, youd: 3, weve: 2, theyll: 4, theyre: 4, dont: 3, doesnt: 5, isnt: 3, arent: 4 };
+const BARE_CONTRACTION = new RegExp(`\\b(?:${Object.keys(CONTRACTED_AT).join('|')})\\b`);
+const BARE_CONTRACTION_ALL = new RegExp(BARE_CONTRACTION.source, 'g');
+
 /** A heading or phrase as compared: lower case, curly quotes and hyphens folded, decoration stripped. */
 export function headingKey(line: string): string {
   let key = line.toLowerCase();
@@ -26,6 +31,8 @@ export function headingKey(line: string): string {
   if (key.includes('/')) key = key.replace(/(?<=\p{L})\/(?=\p{L})/gu, ' / ');
   // "Prefered Qualifications": the common misspelling heads the same list.
   if (key.includes('prefered')) key = key.replace(/\bprefered\b/g, 'preferred');
+  // "Whats in it for you", "What youll do": a contraction typed without its apostrophe.
+  if (BARE_CONTRACTION.test(key)) key = key.replace(BARE_CONTRACTION_ALL, (word) => `${word.slice(0, CONTRACTED_AT[word]!)}'${word.slice(CONTRACTED_AT[word]!)}`);
   return collapseWhitespace(key).trim();
 }
 
