@@ -1883,3 +1883,24 @@ describe('scoring 2.54.0, lexicon 2026.12.42, title families 2026.12.21: a copyw
     expect(families.related('Technical Writer', 'Software Engineer')).toBe(false);
   });
 });
+
+describe('scoring 2.55.0, lexicon 2026.12.43: an acronym the text spells out as something else is not the skill of those letters (the sixty-first held-out set)', () => {
+  it('Vamp\'s "turn Marketing Qualified Leads (MQL) into Sales Qualified Leads (SQL)" asks no SQL of a salesperson', () => {
+    const job = parseJobPost(calib('heldout61', 'jobs', 'vamp-business-development-manager.txt'));
+    expect(requirementOf(job, 'sql')).toBeUndefined();
+    expect(requirementOf(job, 'crm')).toBeDefined();
+  });
+
+  it('spelled out as the skill itself, the acronym still names it (Compiler\'s WCAG, a resume\'s ETL and LLM)', () => {
+    const compiler = parseJobPost(calib('heldout10', 'jobs', 'compiler-senior-software-engineer.txt'));
+    expect(requirementOf(compiler, 'wcag')).toBeDefined();
+    const skills = skillIdsIn('Extract, Transform, Load (ETL) Pipelines, Large Language Model (LLM), Structured Query Language (SQL), Certified Scrum Master (CSM)');
+    for (const id of ['etl', 'llms', 'sql', 'scrum-master-cert']) expect(skills).toContain(id);
+  });
+
+  it('other meanings of the same letters are dropped wherever the text uses them', () => {
+    const skills = skillIdsIn('Our Customer Success Managers (CSMs) own renewals; each CSM has 40 accounts. Lead Incident Response (IR) and IR drills. Cost per click (CPC) and CTR.');
+    for (const id of ['scrum-master-cert', 'investor-relations', 'cpc-cert']) expect(skills).not.toContain(id);
+    for (const id of ['customer-success', 'incident-response', 'campaign-performance']) expect(skills).toContain(id);
+  });
+});

@@ -1,6 +1,7 @@
 import { tokenize, fold, type Token } from './tokens.js';
 import type { Lexicon, SkillPhrase } from './lexicon.js';
 import { BULLET_MARKER_RE } from '../text/bullet-marker.js';
+import { withoutRedefinedAcronyms } from './acronyms.js';
 
 export interface SkillHit {
   id: string;
@@ -101,6 +102,11 @@ interface Candidate { phrase: SkillPhrase; index: number; length: number }
  * technical context in the same sentence.
  */
 export function findSkills(text: string, lexicon: Lexicon, given: MatchOptions = {}): SkillHit[] {
+  return withoutRedefinedAcronyms(skillHits(text, lexicon, given), text, lexicon,
+    (words) => skillHits(words, lexicon, { skillLines: new Set([0]) }).map((h) => h.id));
+}
+
+function skillHits(text: string, lexicon: Lexicon, given: MatchOptions): SkillHit[] {
   const options = { ...given, caseless: given.caseless ?? isCaseless(text) };
   const tokens = tokenize(text);
   const sentence = sentenceIds(tokens, text);
