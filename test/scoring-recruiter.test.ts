@@ -1904,3 +1904,14 @@ describe('scoring 2.55.0, lexicon 2026.12.43: an acronym the text spells out as 
     for (const id of ['customer-success', 'incident-response', 'campaign-performance']) expect(skills).toContain(id);
   });
 });
+
+describe('scoring 2.56.0: a title whose last word is written in lower case (the sixty-first held-out set)', () => {
+  it('Port Zero "is looking for a Team lead for our Software Engineering Crew": the job is a team lead', () => {
+    const job = parseJobPost(calib('heldout61', 'jobs', 'portzero-software-engineering-crew-lead.txt'));
+    expect(job.title).toBe('Team lead');
+    // Only a title word closes it: "looking for a Python expert" names no job this way.
+    expect(parseJobPost('We build maps.\n\nWe are looking for a Python expert to join us.\n').title).toBeNull();
+    // Budibase's "looking for a Full Stack JavaScript engineer who ..." names its other title the same way.
+    expect(parseJobPost(calib('heldout35', 'jobs', 'budibase-senior-javascript-engineer.txt')).otherTitles).toContain('Full Stack JavaScript engineer');
+  });
+});

@@ -138,8 +138,13 @@ export interface TitleAndCompany {
 const TITLE_IN_SENTENCE = /\b(?:looking for|hiring|seeking|searching for|(?:is|are)\s+(?:Hiring|Looking\s+[Ff]or|Seeking)|(?:is|are|'re|’re)\s+(?:now\s+)?recruiting(?:\s+for)?|looking\s+to\s+(?:add|hire))\s+(?:an?(?:\.{3}|…|:)?\s+|(?:one|two|three|four|five|several|\d+)\s+)?((?:[\p{Lu}][\p{L}0-9/+#.-]*[ \t]+){0,5}[\p{Lu}][\p{L}0-9/+#-]*)/u;
 /** The job TITLE_IN_SENTENCE names, up to the end of its sentence ("Senior QA Automation Engineer. The ..."). */
 function titleInSentence(text: string): string | null {
-  const named = TITLE_IN_SENTENCE.exec(text)?.[1];
-  return named ? named.replace(/\.\s.*$/s, '').trim() : null;
+  const m = TITLE_IN_SENTENCE.exec(text);
+  const named = m?.[1];
+  if (!named) return null;
+  // "looking for a Team lead for our Software Engineering Crew": a title word in lower case closes the job.
+  const next = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(m.index + m[0].length))?.[1];
+  const whole = next && !hasTitleWord(named) && getVocabulary().titleWords.has(next) ? `${named} ${next}` : named;
+  return whole.replace(/\.\s.*$/s, '').trim();
 }
 /**
  * "Join us as a front-end developer to elevate Weblate's interface!": the job the reader is invited
