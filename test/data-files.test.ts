@@ -118,6 +118,13 @@ describe('data/skills.json: concepts are met by their instances', () => {
       .toThrow(/combination names unknown skill no-such-skill/);
   });
 
+  it('senses name known skills: "EMR" is Amazon EMR beside AWS, else the medical record, and a sense of an unknown skill is refused', () => {
+    expect(lex.senses).toContainEqual(expect.objectContaining({ spelling: 'EMR', from: 'emr', to: 'ehr' }));
+    const data = readJson('data/skills.json') as { senses: unknown[] };
+    expect(() => new Lexicon({ ...data, senses: [{ spelling: 'EMR', from: 'emr', to: 'no-such-skill', near: ['aws'] }] }))
+      .toThrow(/sense of "EMR" names unknown skill no-such-skill/);
+  });
+
   it('never implies seniority or a different product: TypeScript is not JavaScript, S3 is not EC2', () => {
     expect(lex.implied('typescript')).not.toContain('javascript');
     expect(lex.implied('s3')).not.toContain('ec2');

@@ -1915,3 +1915,16 @@ describe('scoring 2.56.0: a title whose last word is written in lower case (the 
     expect(parseJobPost(calib('heldout35', 'jobs', 'budibase-senior-javascript-engineer.txt')).otherTitles).toContain('Full Stack JavaScript engineer');
   });
 });
+
+describe('scoring 2.57.0, lexicon 2026.12.44: "EMR" in its trade\'s sense', () => {
+  it('a medical records technician\'s EMR is the electronic medical record; a data engineer\'s, beside AWS and Redshift, is Amazon EMR', async () => {
+    const medical = skillsOf(await resumeOf('heldout5', 'medical-record-technician-16121387.txt'));
+    expect(medical.found.has('ehr')).toBe(true);
+    expect(medical.found.has('emr')).toBe(false);
+    const engineer = skillsOf(await resumeOf('heldout20', 'pulkit-kapoor-data-engineer.txt'));
+    expect(engineer.found.has('emr')).toBe(true);
+    // A skills line of office tools and a records system, as HR and clinic resumes write it.
+    expect(skillIdsIn('MS Office (Word, Excel, PowerPoint, Access, Outlook), EMR, Epic')).toContain('ehr');
+    expect(skillIdsIn('MS Office (Word, Excel, PowerPoint, Access, Outlook), EMR, Epic')).not.toContain('emr');
+  });
+});

@@ -56,8 +56,17 @@ export const lexiconSchema = z.object({
    * development is front-end and back-end work together. Each part may be met by a skill that implies it.
    */
   combinations: z.array(z.object({ id: z.string().min(1), all: z.array(z.string().min(1)).min(2) })).default([]),
+  /**
+   * A spelling two trades use for different things ("EMR": Amazon's big-data service, or a clinic's
+   * electronic medical records): read as `from` only beside one of `near` on the same line (AWS,
+   * Spark, Glue), else as `to`.
+   */
+  senses: z.array(z.object({
+    spelling: z.string().min(1), from: z.string().min(1), to: z.string().min(1), near: z.array(z.string().min(1)).min(1),
+  })).default([]),
 });
 
 export type SkillEntry = z.infer<typeof skillEntrySchema>;
+export type SkillSense = z.infer<typeof lexiconSchema>['senses'][number];
 export type LexiconData = z.infer<typeof lexiconSchema>;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];

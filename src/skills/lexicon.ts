@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { sha256 } from '../validation/data-file.js';
 import { COMPILED_LEXICON_FILE, LEXICON_FILE } from '../paths.js';
-import { lexiconSchema, type SkillEntry } from './lexicon-schema.js';
+import { lexiconSchema, type SkillEntry, type SkillSense } from './lexicon-schema.js';
 import { tokenize, fold, singular } from './tokens.js';
 
 /** One spelling of a skill (or of an ordinary phrase), pre-tokenised for the matcher. */
@@ -48,6 +48,8 @@ export class Lexicon {
   readonly version: string;
   /** See the schema's `combinations`. */
   readonly combinations: { id: string; all: string[] }[];
+  /** See the schema's `senses`. */
+  readonly senses: SkillSense[];
   /**
    * Skills by id, and phrases keyed by the first token's singular form, longest first (ordinary
    * phrases first on ties). Loaded from the compiled form, each entry stays its JSON text until it
@@ -69,6 +71,7 @@ export class Lexicon {
     if (compiled) {
       this.version = compiled.version;
       this.combinations = compiled.combinations;
+      this.senses = compiled.senses;
       for (const [id, json] of compiled.skills) this.byId.set(id, json);
       for (const [key, json] of compiled.byFirst) this.byFirst.set(key, json);
       for (const [norm, key, index] of compiled.singles) this.singleRows.set(norm, [key, index]);
@@ -77,6 +80,7 @@ export class Lexicon {
     const parsed = lexiconSchema.parse(data);
     this.version = parsed.version;
     this.combinations = parsed.combinations;
+    this.senses = parsed.senses;
     for (const skill of parsed.skills) {
       if (this.byId.has(skill.id)) throw new Error(`skills lexicon: duplicate id ${skill.id}`);
       this.byId.set(skill.id, skill);
@@ -91,6 +95,9 @@ export class Lexicon {
     }
     for (const c of parsed.combinations) {
       for (const id of [c.id, ...c.all]) if (!this.byId.has(id)) throw new Error(`skills lexicon: combination names unknown skill ${id}`);
+    }
+    for (const sense of parsed.senses) {
+      for (const id of [sense.from, sense.to, ...sense.near]) if (!this.byId.has(id)) throw new Error(`skills lexicon: sense of "${sense.spelling}" names unknown skill ${id}`);
     }
     for (const surface of parsed.ordinary) this.addPhrase('', surface, false, false, false);
     for (const key of this.byFirst.keys()) {
@@ -129,6 +136,7 @@ export class Lexicon {
       source,
       version: this.version,
       combinations: this.combinations,
+      senses: this.senses,
       skills: this.all().map((skill) => [skill.id, JSON.stringify(skill)]),
       byFirst: lists.map(([key, list]) => [key, JSON.stringify(list.map(phraseToRow))]),
       singles: this.singleRows.size > 0
@@ -249,6 +257,7 @@ export interface CompiledLexicon {
   source: string;
   version: string;
   combinations: { id: string; all: string[] }[];
+  senses: SkillSense[];
   /** [id, the skill's JSON]: parsed when the skill is asked for. */
   skills: [string, string][];
   /** [first word, the JSON of its phrase rows]: parsed when a text has that word. */

@@ -2,6 +2,7 @@ import { tokenize, fold, type Token } from './tokens.js';
 import type { Lexicon, SkillPhrase } from './lexicon.js';
 import { BULLET_MARKER_RE } from '../text/bullet-marker.js';
 import { withoutRedefinedAcronyms } from './acronyms.js';
+import { inTheirSense } from './senses.js';
 
 export interface SkillHit {
   id: string;
@@ -102,7 +103,7 @@ interface Candidate { phrase: SkillPhrase; index: number; length: number }
  * technical context in the same sentence.
  */
 export function findSkills(text: string, lexicon: Lexicon, given: MatchOptions = {}): SkillHit[] {
-  return withoutRedefinedAcronyms(skillHits(text, lexicon, given), text, lexicon,
+  return withoutRedefinedAcronyms(inTheirSense(skillHits(text, lexicon, given), lexicon), text, lexicon,
     (words) => skillHits(words, lexicon, { skillLines: new Set([0]) }).map((h) => h.id));
 }
 
