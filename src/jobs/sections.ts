@@ -14,10 +14,10 @@ const HEADING_WORDS = new Set(('and skills skill experience experiences qualific
 /** Emoji and other pictographs people put in front of headings ("🚀 What you'll do"). */
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}\u{1F1E6}-\u{1F1FF}]/u;
 
-/** Contractions that are no word without their apostrophe, and where it goes ("whats" -> "what's"). */
-const CONTRACTED_AT: Record<string, number> = { whats: 4, youll: 3, youre: 3, youve: 3, youd: 3, weve: 2, theyll: 4, theyre: 4, dont: 3, doesnt: 5, isnt: 3, arent: 4 };
-const BARE_CONTRACTION = new RegExp(`\\b(?:${Object.keys(CONTRACTED_AT).join('|')})\\b`);
-const BARE_CONTRACTION_ALL = new RegExp(BARE_CONTRACTION.source, 'g');
+/** Contractions that are no word without their apostrophe, by how they are typed without it ("whats"). */
+const CONTRACTIONS = new Map(["what's", "you'll", "you're", "you've", "you'd", "we've", "they'll", "they're", "don't", "doesn't", "isn't", "aren't"]
+  .map((c) => [c.replace("'", ''), c]));
+const BARE_CONTRACTION = new RegExp(`\\b(?:${[...CONTRACTIONS.keys()].join('|')})\\b`, 'g');
 
 /** A heading or phrase as compared: lower case, curly quotes and hyphens folded, decoration stripped. */
 export function headingKey(line: string): string {
@@ -32,7 +32,7 @@ export function headingKey(line: string): string {
   // "Prefered Qualifications": the common misspelling heads the same list.
   if (key.includes('prefered')) key = key.replace(/\bprefered\b/g, 'preferred');
   // "Whats in it for you", "What youll do": a contraction typed without its apostrophe.
-  if (BARE_CONTRACTION.test(key)) key = key.replace(BARE_CONTRACTION_ALL, (word) => `${word.slice(0, CONTRACTED_AT[word]!)}'${word.slice(CONTRACTED_AT[word]!)}`);
+  key = key.replace(BARE_CONTRACTION, (word) => CONTRACTIONS.get(word)!);
   return collapseWhitespace(key).trim();
 }
 
