@@ -1928,3 +1928,38 @@ describe('scoring 2.57.0, lexicon 2026.12.44: "EMR" in its trade\'s sense', () =
     expect(skillIdsIn('MS Office (Word, Excel, PowerPoint, Access, Outlook), EMR, Epic')).not.toContain('emr');
   });
 });
+
+describe('scoring 2.58.0, lexicon 2026.12.45, title families 2026.12.22: what the sixty-second held-out set showed', () => {
+  it('QuestDB\'s "5+ years of experience working with SQL databases, distributed systems and data replication" asks all three: working with a practice is using it, not a team', () => {
+    const job = parseJobPost(calib('heldout62', 'jobs', 'questdb-software-engineer-backend.txt'));
+    for (const id of ['sql', 'distributed-systems', 'replication']) expect(requirementOf(job, id)?.place).toBe('required');
+    // The people the hire works with are still no requirement.
+    expect(req('Requirements\n\n- Collaborate with Product Management, Design and Security.').map((r) => r.anyOf)).toEqual([]);
+  });
+
+  it('"Experience with Java / C# / Python / Go" is one choice of four languages, not three overlapping pairs', () => {
+    const job = parseJobPost(calib('heldout62', 'jobs', 'questdb-technical-content-writer.txt'));
+    const languages = (job.requirements ?? []).filter((r) => r.anyOf.some((id) => ['java', 'csharp', 'python', 'go'].includes(id)));
+    expect(languages.map((r) => [...r.anyOf].sort())).toEqual([['csharp', 'go', 'java', 'python']]);
+  });
+
+  it('"A candidate who has any of the following skills would stand out:" lists nice-to-haves', () => {
+    const job = parseJobPost(calib('heldout62', 'jobs', 'questdb-lead-software-engineer-frontend.txt'));
+    for (const id of ['cloud-native', 'contract-testing', 'open-source']) expect(requirementOf(job, id)?.place).toBe('preferred');
+    expect(requirementOf(job, 'sass')?.place).toBe('required');
+    expect(hasPreferredMarker('Experience with Docusaurus would make you stand out')).toBe(true);
+  });
+
+  it('a technical content specialist\'s software documentation, user guides, DITA and FrameMaker show technical writing', async () => {
+    const writer = skillsOf(await resumeOf('heldout62', 'purushotham-ram-technical-content-specialist.txt'));
+    expect(writer.found.has('technical-writing') || writer.implied.has('technical-writing')).toBe(true);
+    expect(skillIdsIn('DITA, Markdown, XML, Adobe Frame Maker, MadCap Flare')).toEqual(new Set(['dita', 'xml', 'adobe-framemaker', 'madcap-flare']));
+  });
+
+  it('"Product managed key Outlook.com features" is product management, and a product manager is related to a project manager', async () => {
+    expect(skillIdsIn('Product managed key Outlook.com features including compose, sweep, and rules')).toContain('product-management');
+    const families = getTitleFamilies();
+    expect(families.related('Senior Product Manager', 'Project Manager')).toBe(true);
+    expect(families.related('Senior Product Manager', 'Software Engineer')).toBe(false);
+  });
+});

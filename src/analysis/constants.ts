@@ -4,7 +4,7 @@
  */
 
 /** Bump whenever a change here (or in the lexicon) can move a score. */
-export const SCORING_VERSION = '2.57.0';
+export const SCORING_VERSION = '2.58.0';
 
 // --- Match score: how much of what the target asks for the resume shows -------------------------
 
@@ -48,7 +48,7 @@ export const TITLE_LEVEL_GAP = 3;
  */
 export const UNLEVELLED_TITLE_YEARS = 2;
 /** Short of the years asked, every other part shrinks by this times the shortfall (half the years: 15 % less). */
-export const YEARS_SHORTFALL_PENALTY = 0.3;
+export const YEARS_SHORTFALL_PENALTY = 0.35;
 /**
  * Importance at which a post insists on a requirement: named in its title or stressed ("must",
  * "strong") and named again in at least two more sentences (1.5 x 1.5 = 2.25), or both. A plain

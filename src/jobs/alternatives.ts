@@ -150,6 +150,8 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
         for (let j = k - 1; j > 0 && /^\s*[,/]\s*$/.test(chain[j]!.gap) && (mixed || category(chain[j - 1]!.hit.id) === category(b.id)); j--) group.unshift(chain[j - 1]!.hit);
       } else if (c.gap.trim() === '/' && category(a.id) === category(b.id)) {
         group = [a, b];
+        // "Java / C# / Python / Go": a run of slashes between names of one kind is one choice.
+        for (let j = k - 1; j > 0 && chain[j]!.gap.trim() === '/' && category(chain[j - 1]!.hit.id) === category(b.id); j--) group.unshift(chain[j - 1]!.hit);
       }
       const ids = [...new Set(group.map((h) => h.id))];
       if (ids.length > 1) groups.push(ids);

@@ -52,6 +52,8 @@ const DEGREE_FIELD_EXAMPLES = /\b(?:degree|bachelor'?s|master'?s|diploma)\b[^.;]
 
 /** People the hire works with ("Collaborate with Product Management and other stakeholders"): teams, not skills. */
 const WORKS_WITH = /\b(?:collaborat\w*|work(?:s|ing)?\s+(?:closely\s+|together\s+|directly\s+)?with|partner(?:s|ing)?\s+(?:closely\s+)?with|together\s+with|alongside|liais\w*\s+with|stakeholders\s+(?:in|within|across))\b/gi;
+/** "experience (in) working with", "comfortable working with": what the hire works with is what they use. */
+const USING_WORK = /\b(?:experience[ds]?|familiar(?:ity)?|comfortable|proficien(?:t|cy)|skilled|expertise|knowledge|background|history|track record)\s+(?:(?:of|in|at)\s+)?work(?:ing)?\s+with$/i;
 /** Categories of practices and traits, which no employer sells as its product. */
 const PRACTICE_CATEGORIES = new Set(['practice', 'soft']);
 /** Skill kinds that double as the names of teams and functions. */
@@ -76,6 +78,8 @@ function namesTeam(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, hit.start - 120), hit.start);
   const verb = [...before.matchAll(WORKS_WITH)].pop();
   if (!verb) return false;
+  // "Experience working with SQL, distributed systems and data replication": the hire uses them.
+  if (USING_WORK.test(before.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length))) return false;
   const between = before.slice(verb.index + verb[0].length);
   // A new list item or paragraph ends the list of people: "- Act as the liaison with providers" /
   // "- Handle logistics" (a line merely wrapped inside the list does not).
