@@ -1963,3 +1963,39 @@ describe('scoring 2.58.0, lexicon 2026.12.45, title families 2026.12.22: what th
     expect(families.related('Senior Product Manager', 'Software Engineer')).toBe(false);
   });
 });
+
+describe('scoring 2.59.0, lexicon 2026.12.46: what the sixty-third held-out set showed', () => {
+  it('"InnerSource Commons Community Manager", from "About the InnerSource Commons", is a community manager\'s post', () => {
+    const job = parseJobPost(calib('heldout63', 'jobs', 'innersource-commons-community-manager.txt'));
+    expect(job.title).toBe('Community Manager');
+    expect(job.company).toBe('The InnerSource Commons');
+  });
+
+  it('KeyDB\'s "C++ Software Developer Position:" is a C++ software developer', () => {
+    const job = parseJobPost(calib('heldout63', 'jobs', 'keydb-cpp-software-developer.txt'));
+    expect(job.title).toBe('C++ Software Developer');
+    expect(requirementOf(job, 'cpp')?.place).toBe('title');
+  });
+
+  it('PlanetScale\'s "Who we look for" list asks what it names: "Experience developing and or operating distributed systems at scale"', () => {
+    const job = parseJobPost(calib('heldout63', 'jobs', 'planetscale-backend-developer.txt'));
+    expect(jobHeadingKind('Who we look for')).toBe('required');
+    expect(requirementOf(job, 'distributed-systems')?.place).toBe('required');
+  });
+
+  it('a skills line labelled "Other (no experience)" shows no skill; the resume\'s other lines still do', async () => {
+    const skills = skillsOf(await resumeOf('heldout63', 'caian-ertl-senior-backend-engineer.txt'));
+    expect(skills.found.has('cpp')).toBe(false);
+    expect(skills.found.has('terraform')).toBe(true);
+    expect(skills.found.has('postgresql')).toBe(true);
+    // "Machine Learning:" is a field, not a disclaimer.
+    const ml = skillsOf(readResumeText('Jane Doe\n\nSKILLS\nMachine Learning: PyTorch, scikit-learn\nCurrently learning: Rust\n', TODAY));
+    expect(ml.found.has('pytorch')).toBe(true);
+    expect(ml.found.has('rust')).toBe(false);
+  });
+
+  it('a project maintainer "managing the community" shows community management', async () => {
+    const skills = skillsOf(await resumeOf('heldout63', 'ciaran-ainsworth-technical-writer.txt'));
+    expect(skills.found.has('community-management')).toBe(true);
+  });
+});

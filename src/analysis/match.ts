@@ -64,10 +64,27 @@ function inEmployerPlace(text: string, hit: { start: number; surface: string }):
     && /^\s*(?:$|[|,–—(]|\s-\s|\s\d)/.test(after);
 }
 
+/**
+ * "Other (no experience): Custom parsers, C++ for RP2040", "Currently learning: Rust": a skills line
+ * whose label disowns its list shows interest, not the skill.
+ */
+const DISCLAIMING_LABEL = /^\s*(?:[-*•·]\s*)?([^:\n]{1,60}):/;
+const DISCLAIMS = /\b(?:no|without)\s+(?:professional\s+|hands-on\s+|prior\s+|real\s+)?experience\b|\bnot\s+(?:yet\s+)?(?:experienced|used\s+professionally)\b|^\s*(?:(?:currently|now|still|actively)\s+)?learning(?:\s+now)?\s*$|\bwant(?:ing)?\s+to\s+learn\b|^\s*(?:interested|interests?)\s+in\b/i;
+function disclaimedLines(text: string): Set<number> {
+  const out = new Set<number>();
+  text.split('\n').forEach((line, i) => {
+    const label = DISCLAIMING_LABEL.exec(line)?.[1];
+    if (label && DISCLAIMS.test(label)) out.add(i);
+  });
+  return out;
+}
+
 export function resumeSkills(resume: Resume, lexicon: Lexicon, lines: { skillLines: Set<number>; headerLines: Set<number> }): ResumeSkills {
   const found = new Map<string, string>();
+  const disclaimed = disclaimedLines(resume.text);
   for (const hit of findSkills(resume.text, lexicon, { skillLines: lines.skillLines })) {
     if (lines.headerLines.has(hit.line) && (BRAND_CATEGORIES.has(lexicon.get(hit.id)?.category ?? '') || inEmployerPlace(resume.text, hit))) continue;
+    if (disclaimed.has(hit.line)) continue;
     if (!found.has(hit.id)) found.set(hit.id, hit.surface);
   }
   const implied = new Map<string, string>();

@@ -79,7 +79,7 @@ function cleanTitle(s: string): string {
     .replace(/\s*[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\s*$/i, '')
     .replace(/[.!]+$/, '')
     // "Data Analyst Roles", "Software Engineer in Test Job Family": the page's words, not the title's.
-    .replace(/\s+(?:[-–—|:]\s+)?(?:job\s+family|job\s+families|roles?|positions?|openings?|vacanc(?:y|ies)|job\s+description)$/i, '')
+    .replace(/\s+(?:[-–—|:]\s+)?(?:job\s+family|job\s+families|roles?|positions?|openings?|vacanc(?:y|ies)|job\s+description)\s*:?$/i, '')
     .replace(/^["'“”‘’«]+|["'“”‘’»]+$/g, '')
     .trim();
 }
@@ -211,7 +211,8 @@ function employerLead(title: string, company: string | null, text: string, names
     const lower = lead.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (new RegExp(`(?<![\\p{L}@/.])${lower}(?![\\p{L}]|\\.\\p{L}{2})`, 'u').test(text)) continue;
     // Two words are a name only when they are the company's: "People Business" is used like one.
-    if ((company && company.toLowerCase() === lead.toLowerCase()) || (n === 1 && usedAsEmployer(text, lead))) return lead;
+    // ("About the InnerSource Commons" names the company with its article; the title drops it.)
+    if ((company && company.toLowerCase().replace(/^the\s+/, '') === lead.toLowerCase()) || (n === 1 && usedAsEmployer(text, lead))) return lead;
   }
   return null;
 }
