@@ -12,6 +12,6 @@ export interface CardExample {
 
 export const CARD_EXAMPLES: readonly CardExample[] = [
   { name: 'strong', resume: 'openresume-john-doe-swe.pdf', role: 'backend-developer' },
-  { name: 'close', resume: 'awesomecv-devops-sre.pdf', role: 'backend-developer' },
+  { name: 'close', resume: 'deedy-two-column-swe.pdf', role: 'backend-developer' },
   { name: 'needs-work', resume: 'rm-john-doe-java.txt', job: 'rm-jd-frontend-engineer.txt' },
 ];

@@ -4,7 +4,7 @@
  */
 
 /** Bump whenever a change here (or in the lexicon) can move a score. */
-export const SCORING_VERSION = '2.59.0';
+export const SCORING_VERSION = '2.60.0';
 
 // --- Match score: how much of what the target asks for the resume shows -------------------------
 
@@ -28,7 +28,7 @@ export const TITLE_FAMILY_CREDIT = 0.6;
 /** The headline and this many most recent roles are the titles a recruiter reads first. */
 export const RECENT_TITLES = 2;
 /** A match found only in older roles earns this fraction of what it would earn as a recent title. */
-export const OLDER_TITLE_CREDIT = 0.5;
+export const OLDER_TITLE_CREDIT = 0.8;
 /** Hard-skill importance a post must name for skills to carry their whole share (about three core requirements). */
 export const SKILLS_EVIDENCE_MIN = 3;
 /** However few skills a post names, they keep at least this part of their share. */
