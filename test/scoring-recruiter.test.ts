@@ -1999,3 +1999,23 @@ describe('scoring 2.59.0, lexicon 2026.12.46: what the sixty-third held-out set 
     expect(skills.found.has('community-management')).toBe(true);
   });
 });
+
+describe('scoring 2.61.0: a wish in a later clause is that clause\'s (the sixty-fourth held-out set)', () => {
+  it('API7\'s "more than 1 year of sales experience, with software, cloud computing or IT infrastructure components sales experience is preferred" asks sales and wishes for cloud', () => {
+    const job = parseJobPost(calib('heldout64', 'jobs', 'api7-sales-assistant.txt'));
+    expect(requirementOf(job, 'sales')?.place).toBe('required');
+    expect(requirementOf(job, 'cloud-computing')?.place).toBe('preferred');
+  });
+
+  it('a list\'s commas are no clause breaks: "Python, Django or Flask experience is a plus" stays one wish', () => {
+    const places = Object.fromEntries(req('Requirements\n\n- Python, Django or Flask experience is a plus').map((r) => [r.anyOf.join('|'), r.place]));
+    expect(Object.values(places).every((p) => p === 'preferred')).toBe(true);
+    expect(requirementOf(parseJobPost('Requirements\n\n- 3+ years of Python experience, Django is a plus.'), 'python')?.place).toBe('required');
+  });
+
+  it('a wish standing alone at the end qualifies the whole item: GitLab\'s "..., including statutory reporting requirements, strongly preferred"', () => {
+    const gitlab = parseJobPost(calib('heldout22', 'jobs', 'gitlab-senior-accountant.txt'));
+    expect(requirementOf(gitlab, 'financial-reporting')?.place).not.toBe('required');
+    expect(requirementOf(gitlab, 'sec-reporting')?.place).toBe('required');
+  });
+});

@@ -86,6 +86,27 @@ function namesTeam(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
   return between.length <= 90 && !/[.;:]|\n\s*(?:[-*•·▪◦●+]|\d{1,2}[.)]|\n)|\b(?:to|by|using|through|on|for|in order)\b/i.test(between);
 }
 
+/**
+ * Where the clause that wishes starts, when an earlier clause of the sentence asks on its own
+ * ("more than 1 year of sales experience, with cloud sales experience preferred"), else -1. A clause
+ * that names only a skill ("Python, Django or Flask experience is a plus") asks nothing on its own:
+ * the list's commas are no clause breaks.
+ */
+const CLAUSE_BREAK = /\s*[,;–—]\s+/g;
+function laterWishClause(sentence: string): number {
+  if (!hasPreferredMarker(sentence)) return -1;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const head = sentence.slice(0, m.index);
+    if (hasPreferredMarker(head)) return -1;
+    // "Experience with international subsidiaries, including statutory reporting, strongly
+    // preferred": a wish standing alone at the end qualifies the whole sentence.
+    if (BARE_WISH.test(sentence.slice(m.index + m[0].length))) return -1;
+    if (CANDIDATE_ASK.test(head)) return m.index;
+  }
+  return -1;
+}
+const BARE_WISH = /^(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:(?:strongly|highly|very|much|definitely|especially)\s+)?(?:an?\s+)?(?:(?:big|huge|definite|real|great|major|distinct|strong)\s+)?(?:preferred|desired|desirable|plus|bonus|advantage|asset|nice\s+to\s+have|beneficial|advantageous|helpful|welcome)\b[^\p{L}]*$/iu;
+
 /** "Serve as a liaison to our CPA firm": a credential naming a kind of firm asks nothing of the hire. */
 function namesFirm(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
   return lexicon.isCredential(hit.id) && /^\s+(?:firms?|practices?)\b/i.test(text.slice(hit.end, hit.end + 16));
@@ -150,6 +171,7 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   const placed: PlacedHit[] = [];
   // A sentence names several skills: its questions are answered once, by sentence and line.
   const answers = new Map<string, boolean | RequirementPlace>();
+  const wishCuts = new Map<string, number>();
   const once = <T extends boolean | RequirementPlace>(key: string, work: () => T): T => {
     let value = answers.get(key) as T | undefined;
     if (value === undefined) answers.set(key, value = work());
@@ -174,7 +196,15 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     // follows it, so a skill named before it keeps the place of its line.
     const offset = at >= 0 ? hit.start - sentences[at]!.start : -1;
     const cut = offset >= 0 ? sentence.slice(offset).search(FORWARD_WISH) : -1;
-    const place = nextAsks ? 'required' : cut > 0
+    // "3+ years of Python experience, Django is a plus": the wish in a later clause is that clause's.
+    let wishCut = -1;
+    if (offset > 0 && cut <= 0) {
+      wishCut = wishCuts.get(where) ?? laterWishClause(sentence);
+      wishCuts.set(where, wishCut);
+    }
+    const place = nextAsks ? 'required' : wishCut > offset
+      ? once(`place ${where} <${wishCut}`, () => placeOf(hit.line, sentence.slice(0, wishCut)))
+      : cut > 0
       ? once(`place ${where} <${offset + cut}`, () => placeOf(hit.line, sentence.slice(0, offset + cut)))
       : offset > 0 && DEGREE_FIELD_EXAMPLES.test(sentence.slice(0, offset)) ? 'preferred'
         : once(`place ${where}`, () => placeOf(hit.line, sentence));
