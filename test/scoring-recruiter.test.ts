@@ -2019,3 +2019,13 @@ describe('scoring 2.61.0: a wish in a later clause is that clause\'s (the sixty-
     expect(requirementOf(gitlab, 'sec-reporting')?.place).toBe('required');
   });
 });
+
+describe('scoring 2.61.1: "Job Opportunity:" is page wording', () => {
+  it('Civitai\'s "Job Opportunity: Full Stack Developer" is a Full Stack Developer post, and its report says so', async () => {
+    const job = parseJobPost(calib('heldout10', 'jobs', 'civitai-full-stack-developer.txt'));
+    expect(job.title).toBe('Full Stack Developer');
+    expect(parseJobPost(calib('heldout10', 'jobs', 'civitai-qa-engineer.txt')).title).toBe('QA Engineer');
+    const report = analyze({ resume: await resumeOf('heldout10', 'daniel-truong-programmer-analyst.txt'), job });
+    expect(report.target.job?.title).toBe('Full Stack Developer');
+  });
+});

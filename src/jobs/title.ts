@@ -65,7 +65,7 @@ function cleanTitle(s: string): string {
     .replace(/^\d{3,5}\s+(?=\p{L})/u, '')
     .replace(/^["'“”‘’«]+|["'“”‘’»]+$/g, '')
     .replace(TEAM_SUFFIX, '')
-    .replace(/^(?:job\s+description|job\s+title|job\s+posting|job\s+opening|(?:job\s+)?vacancy|position|role|opening|we'?re\s+hiring|now\s+hiring|hiring)\s*[:\-–—!]\s*/i, '')
+    .replace(/^(?:job\s+description|job\s+title|job\s+posting|job\s+opening|(?:job\s+|career\s+|employment\s+)?opportunity|(?:job\s+)?vacancy|position|role|opening|we'?re\s+hiring|now\s+hiring|hiring)\s*[:\-–—!]\s*/i, '')
     // "Hiring our next Community Manager", "We're hiring a Senior Accountant": the job that follows.
     .replace(HIRING_LEAD, (lead, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(lead.length)) ? '' : lead))
     // "Join DataSF as a Data Scientist", "Be our Neighborhood Services Engineer": the job that follows.
