@@ -2029,3 +2029,16 @@ describe('scoring 2.61.1: "Job Opportunity:" is page wording', () => {
     expect(report.target.job?.title).toBe('Full Stack Developer');
   });
 });
+
+describe('lexicon 2026.12.47: identity and access work shows authentication and authorization', () => {
+  it('a backend engineer\'s AWS IAM shows both; OAuth and JWT show them too', async () => {
+    const skills = skillsOf(await resumeOf('heldout63', 'caian-ertl-senior-backend-engineer.txt'));
+    expect(skills.found.has('iam')).toBe(true);
+    expect(skills.implied.has('authentication') && skills.implied.has('authorization')).toBe(true);
+    const lexicon = getLexicon();
+    expect([...lexicon.implied('oauth')]).toEqual(expect.arrayContaining(['authentication', 'authorization']));
+    expect([...lexicon.implied('jwt')]).toContain('authentication');
+    // A directory admin's Active Directory is not, by itself, identity and access management work.
+    expect([...lexicon.implied('active-directory')]).not.toContain('authentication');
+  });
+});
