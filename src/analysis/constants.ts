@@ -47,7 +47,7 @@ export const TITLE_LEVEL_GAP = 3;
  * asking a working professional: the years of GitLab's "Intermediate" level, not none.
  */
 export const UNLEVELLED_TITLE_YEARS = 2;
-/** Short of the years asked, every other part shrinks by this times the shortfall (half the years: 15 % less). */
+/** Short of the years asked, every other part shrinks by this times the shortfall (half the years: 17.5 % less). */
 export const YEARS_SHORTFALL_PENALTY = 0.35;
 /**
  * Importance at which a post insists on a requirement: named in its title or stressed ("must",

@@ -93,6 +93,8 @@ function namesTeam(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
  * the list's commas are no clause breaks.
  */
 const CLAUSE_BREAK = /\s*[,;–—]\s+/g;
+/** ", strongly preferred", ", a big plus": a clause that is only the wish. */
+const BARE_WISH = /^(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:(?:strongly|highly|very|much|definitely|especially)\s+)?(?:an?\s+)?(?:(?:big|huge|definite|real|great|major|distinct|strong)\s+)?(?:preferred|desired|desirable|plus|bonus|advantage|asset|nice\s+to\s+have|beneficial|advantageous|helpful|welcome)\b[^\p{L}]*$/iu;
 function laterWishClause(sentence: string): number {
   if (!hasPreferredMarker(sentence)) return -1;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
@@ -105,7 +107,6 @@ function laterWishClause(sentence: string): number {
   }
   return -1;
 }
-const BARE_WISH = /^(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:(?:strongly|highly|very|much|definitely|especially)\s+)?(?:an?\s+)?(?:(?:big|huge|definite|real|great|major|distinct|strong)\s+)?(?:preferred|desired|desirable|plus|bonus|advantage|asset|nice\s+to\s+have|beneficial|advantageous|helpful|welcome)\b[^\p{L}]*$/iu;
 
 /** "Serve as a liaison to our CPA firm": a credential naming a kind of firm asks nothing of the hire. */
 function namesFirm(hit: SkillHit, text: string, lexicon: Lexicon): boolean {
@@ -170,9 +171,8 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
   const kept: SkillHit[] = [];
   const placed: PlacedHit[] = [];
   // A sentence names several skills: its questions are answered once, by sentence and line.
-  const answers = new Map<string, boolean | RequirementPlace>();
-  const wishCuts = new Map<string, number>();
-  const once = <T extends boolean | RequirementPlace>(key: string, work: () => T): T => {
+  const answers = new Map<string, boolean | number | RequirementPlace>();
+  const once = <T extends boolean | number | RequirementPlace>(key: string, work: () => T): T => {
     let value = answers.get(key) as T | undefined;
     if (value === undefined) answers.set(key, value = work());
     return value;
@@ -197,11 +197,7 @@ function readJobPost(input: string, lexicon: Lexicon): JobPost {
     const offset = at >= 0 ? hit.start - sentences[at]!.start : -1;
     const cut = offset >= 0 ? sentence.slice(offset).search(FORWARD_WISH) : -1;
     // "3+ years of Python experience, Django is a plus": the wish in a later clause is that clause's.
-    let wishCut = -1;
-    if (offset > 0 && cut <= 0) {
-      wishCut = wishCuts.get(where) ?? laterWishClause(sentence);
-      wishCuts.set(where, wishCut);
-    }
+    const wishCut = offset > 0 && cut <= 0 ? once(`wish ${where}`, () => laterWishClause(sentence)) : -1;
     const place = nextAsks ? 'required' : wishCut > offset
       ? once(`place ${where} <${wishCut}`, () => placeOf(hit.line, sentence.slice(0, wishCut)))
       : cut > 0
