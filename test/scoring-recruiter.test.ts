@@ -13,7 +13,7 @@ import { lineRoles } from '../src/resume/index.js';
 import { getLexicon } from '../src/skills/lexicon.js';
 import { findSkills, isCaseless } from '../src/skills/matcher.js';
 import { withoutPictographs } from '../src/text/pictographs.js';
-import { BAND_STRONG_MIN, OLDER_TITLE_CREDIT, PRIMARY_REQUIREMENT_MIN } from '../src/analysis/constants.js';
+import { BAND_STRONG_MIN, OLDER_TITLE_CREDIT, PRIMARY_REQUIREMENT_MIN, TITLE_ADJACENT_CREDIT } from '../src/analysis/constants.js';
 import { normalizeTitle } from '../src/roles/registry.js';
 import { getTitleFamilies } from '../src/roles/title-families.js';
 import { CALIBRATION_TODAY } from '../bench/calibration-set.js';
@@ -2040,5 +2040,48 @@ describe('lexicon 2026.12.47: identity and access work shows authentication and 
     expect([...lexicon.implied('jwt')]).toContain('authentication');
     // A directory admin's Active Directory is not, by itself, identity and access management work.
     expect([...lexicon.implied('active-directory')]).not.toContain('authentication');
+  });
+});
+
+describe('scoring 2.62.0, lexicon 2026.12.48, title families 2026.12.23: a software engineer is part way to an infrastructure post (and the sixty-fifth held-out set)', () => {
+  it('Zulip\'s Senior Infrastructure Engineer post gives a Python/Django "Software Engineer" half the title share, and the pair is close, as the recruiter said', async () => {
+    const job = parseJobPost(calib('heldout6', 'jobs', 'zulip-senior-infrastructure-engineer.txt'));
+    const resume = await resumeOf('heldout6', 'patrick-walukagga-python-django-backend.txt');
+    const title = titlePart(resume, job)!;
+    expect(title.earned).toBeCloseTo(title.possible * TITLE_ADJACENT_CREDIT, 0);
+    expect(analyze({ resume, job }).band).toBe('close');
+  });
+
+  it('only a generalist is adjacent: a frontend specialist is no nearer to site reliability than before', () => {
+    const families = getTitleFamilies();
+    expect(families.adjacent('Senior Software Engineer', 'Site Reliability Engineer')).toBe(true);
+    expect(families.adjacent('DevOps Engineer', 'Software Developer')).toBe(true);
+    expect(families.adjacent('Senior Frontend Engineer', 'Site Reliability Engineer')).toBe(false);
+    expect(families.related('Senior Software Engineer', 'Site Reliability Engineer')).toBe(false);
+  });
+});
+
+describe('scoring 2.62.0, lexicon 2026.12.48: what the sixty-fifth held-out set showed', () => {
+  it('Rapid River\'s "Rails / React Developer" asks both: a slash in the title joins a stack, not a choice', () => {
+    const job = parseJobPost(calib('heldout65', 'jobs', 'rapidriver-rails-react-developer.txt'));
+    expect(requirementOf(job, 'rails')?.anyOf).toEqual(['rails']);
+    expect(requirementOf(job, 'react')?.anyOf).toEqual(['react']);
+    expect(requirementOf(job, 'rails')?.place).toBe('title');
+    // In the body a slash between names of one kind is still a choice.
+    expect(withMembers('Requirements\n\n- Experience with Java / C# / Python', ['java', 'csharp', 'python'])).toBeDefined();
+  });
+
+  it('the data analyst post\'s "Tableau, Zeppelin Notebooks, or equivalent" is one need, and its clickstream data is web analytics', () => {
+    const job = parseJobPost(calib('heldout65', 'jobs', 'rapidriver-data-analyst.txt'));
+    expect(requirementOf(job, 'tableau')?.anyOf).toEqual(['tableau', 'zeppelin']);
+    expect(requirementOf(job, 'web-analytics')).toBeDefined();
+  });
+
+  it('a product manager shows product ownership: the e-commerce product manager meets the Product Owner post\'s title skill', async () => {
+    const skills = skillsOf(await resumeOf('heldout65', 'ben-klinovsky-ecommerce-product-manager.txt'));
+    expect(skills.found.has('product-management')).toBe(true);
+    expect(skills.implied.has('product-owner')).toBe(true);
+    const job = parseJobPost(calib('heldout65', 'jobs', 'rapidriver-product-owner.txt'));
+    expect(requirementOf(job, 'product-owner')?.place).toBe('title');
   });
 });

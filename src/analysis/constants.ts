@@ -4,7 +4,7 @@
  */
 
 /** Bump whenever a change here (or in the lexicon) can move a score. */
-export const SCORING_VERSION = '2.61.1';
+export const SCORING_VERSION = '2.62.0';
 
 // --- Match score: how much of what the target asks for the resume shows -------------------------
 
@@ -25,6 +25,8 @@ export const JOB_SHARE_WITH_ROLE = 0.75;
 export const SKILLS_FULL_COVERAGE = 0.4;
 /** A resume title of the same family as the target's (data/title-families.json) earns this fraction of the title share. */
 export const TITLE_FAMILY_CREDIT = 0.6;
+/** A generalist title next to the target's specialty (Software Engineer for an SRE post, data/title-families.json `adjacent`) earns this fraction. */
+export const TITLE_ADJACENT_CREDIT = 0.5;
 /** The headline and this many most recent roles are the titles a recruiter reads first. */
 export const RECENT_TITLES = 2;
 /** A match found only in older roles earns this fraction of what it would earn as a recent title. */

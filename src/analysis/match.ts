@@ -10,7 +10,7 @@ import type { Resume } from '../resume/types.js';
 import { mergedMonths } from '../resume/dates.js';
 import {
   SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
-  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, THIN_POST_SKILLS_PRIOR, TITLE_LEVEL_GAP, TITLE_HEAD_CREDIT, YEARS_SHORTFALL_PENALTY,
+  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, TITLE_ADJACENT_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, THIN_POST_SKILLS_PRIOR, TITLE_LEVEL_GAP, TITLE_HEAD_CREDIT, YEARS_SHORTFALL_PENALTY,
   PRIMARY_REQUIREMENT_MIN, BAND_STRONG_MIN,
 } from './constants.js';
 
@@ -246,7 +246,8 @@ function titleMatch(resume: Resume, wanted: string[]): { fraction: number; match
         const support = SUPPORT_WORDS.test(normalizeTitle(t)) && !SUPPORT_WORDS.test(normalizeTitle(w));
         let s = sameTitle(t, w) >= TITLE_MATCH_MIN ? 1
           : !support && families.sameHead(t, w) ? TITLE_HEAD_CREDIT
-            : families.related(t, w) ? TITLE_FAMILY_CREDIT : 0;
+            : families.related(t, w) ? TITLE_FAMILY_CREDIT
+              : families.adjacent(t, w) ? TITLE_ADJACENT_CREDIT : 0;
         // "Accountant I" for a "Senior Accountant": the same job, several levels below.
         const want = families.level(w);
         const have = families.level(t);

@@ -148,7 +148,8 @@ export function alternativeGroups(hits: SkillHit[], text: string, lexicon: Lexic
         // when those two differ in kind the list is a mixed "any of these", and all count.
         const mixed = category(a.id) !== category(b.id);
         for (let j = k - 1; j > 0 && /^\s*[,/]\s*$/.test(chain[j]!.gap) && (mixed || category(chain[j - 1]!.hit.id) === category(b.id)); j--) group.unshift(chain[j - 1]!.hit);
-      } else if (c.gap.trim() === '/' && category(a.id) === category(b.id)) {
+      } else if (c.gap.trim() === '/' && category(a.id) === category(b.id) && a.line > 0) {
+        // (On the first line, the title, a slash joins a stack: a "Rails / React Developer" does both.)
         group = [a, b];
         // "Java / C# / Python / Go": a run of slashes between names of one kind is one choice.
         for (let j = k - 1; j > 0 && chain[j]!.gap.trim() === '/' && category(chain[j - 1]!.hit.id) === category(b.id); j--) group.unshift(chain[j - 1]!.hit);

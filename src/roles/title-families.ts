@@ -19,6 +19,11 @@ const familiesSchema = z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** A family of generalists and specialists alike (software engineering): see related(). */
     umbrella: z.boolean().optional(),
+    /**
+     * Specialty families next to this umbrella's generalists: a "Software Engineer" reads as part
+     * way to an "Infrastructure Engineer", less than to a "Backend Developer". See adjacent().
+     */
+    adjacent: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
     titles: z.array(z.string().min(1)).min(2),
   })).min(1),
 });
@@ -27,6 +32,8 @@ export class TitleFamilies {
   readonly version: string;
   private readonly families: { id: string; titles: string[] }[];
   private readonly umbrellas: Set<string>;
+  /** Umbrella family id -> the specialty families its generalists are adjacent to. */
+  private readonly adjacency = new Map<string, Set<string>>();
   /**
    * Every seniority word in one pattern, one capture group each, longest first: the leftmost match
    * is the first word in the title, and at one place the longest word wins ("staff engineer" over
@@ -55,6 +62,7 @@ export class TitleFamilies {
     this.seniorityYearsByGroup = words.map(([, y]) => y);
     this.families = parsed.families.map((f) => ({ id: f.id, titles: [...new Set(f.titles.map(normalizeTitle).filter(Boolean))] }));
     this.umbrellas = new Set(parsed.families.filter((f) => f.umbrella).map((f) => f.id));
+    for (const f of parsed.families) if (f.adjacent) this.adjacency.set(f.id, new Set(f.adjacent));
     for (const f of this.families) for (const t of f.titles) this.byTitle.set(t, [...(this.byTitle.get(t) ?? []), f.id]);
     this.longest = Math.max(...[...this.byTitle.keys()].map((t) => t.split(' ').length));
   }
@@ -170,6 +178,21 @@ export class TitleFamilies {
     const sb = fb.filter((id) => !this.umbrellas.has(id));
     if (sa.length > 0 && sb.length > 0) return sa.some((id) => sb.includes(id));
     return fa.length > 0 && fb.some((id) => fa.includes(id));
+  }
+
+  /**
+   * Is one title a generalist of an umbrella family (it names no specialty) and the other of a
+   * specialty next to it? "Software Engineer" and "Site Reliability Engineer": yes. "Frontend
+   * Engineer" and "Site Reliability Engineer": no, a specialist is not adjacent to another field.
+   */
+  adjacent(a: string, b: string): boolean {
+    const near = (x: string, y: string) => {
+      const fx = this.of(x);
+      if (fx.length === 0 || fx.some((id) => !this.umbrellas.has(id))) return false;
+      const fy = this.of(y);
+      return fx.some((id) => fy.some((other) => this.adjacency.get(id)?.has(other) ?? false));
+    };
+    return near(a, b) || near(b, a);
   }
 }
 
