@@ -2085,3 +2085,18 @@ describe('scoring 2.62.0, lexicon 2026.12.48: what the sixty-fifth held-out set 
     expect(requirementOf(job, 'product-owner')?.place).toBe('title');
   });
 });
+
+describe('scoring 2.63.0, lexicon 2026.12.49: internships are no working years; a QA team is no employer', () => {
+  it('a graduate whose one role beside a short job is an internship has only that job\'s years toward GitLab\'s machine learning post', async () => {
+    const resume = await resumeOf('heldout14', 'evelyn-yixuan-liu-computational-linguistics.pdf');
+    expect(resume.experienceYears).toBe(0.8);
+    const job = parseJobPost(calib('heldout14', 'jobs', 'gitlab-machine-learning-engineer.txt'));
+    const years = analyze({ resume, job }).breakdown.find((b) => b.label === 'Experience')!;
+    expect(years.detail).toMatch(/^0\.4 of 2\+ years/);
+  });
+
+  it('Rapid River\'s "QA Lead" asks quality assurance, though its post says "QA team" twice', () => {
+    const job = parseJobPost(calib('heldout65', 'jobs', 'rapidriver-qa-lead.txt'));
+    expect(requirementOf(job, 'qa')?.place).toBe('title');
+  });
+});

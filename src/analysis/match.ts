@@ -226,6 +226,19 @@ function yearsInField(resume: Resume, wanted: string[]): number | null {
 }
 
 /**
+ * Years of professional work: the resume's years without the spans only internships and student
+ * jobs fill. A student with a summer internship and a club presidency has no working years.
+ */
+function professionalYears(resume: Resume): number | null {
+  if (resume.experienceYears === null) return null;
+  const now = resume.asOf ?? Math.max(...resume.experience.map((e) => e.end ?? e.start));
+  const span = (list: typeof resume.experience) => mergedMonths(list.map((e) => ({ start: e.start, end: e.end ?? Math.max(now, e.start) })));
+  const all = span(resume.experience);
+  const working = resume.experience.filter((e) => !e.title || !TRAINING_WORDS.test(e.title.toLowerCase()));
+  return all > 0 ? Math.round(resume.experienceYears * (span(working) / all) * 10) / 10 : resume.experienceYears;
+}
+
+/**
  * The titles a recruiter reads first: the headline and the most recent roles. Older titles still
  * show the field, at part of the credit.
  */
@@ -294,7 +307,7 @@ export function evaluateTarget(
       : textHasKeyword(skills.stems.stems, skills.stems.bigrams, k.term),
   }));
   const title = { wanted: target.titles, ...titleMatch(resume, target.titles) };
-  const years = { asked: target.yearsAsked ?? target.yearsImplied ?? null, have: resume.experienceYears };
+  const years = { asked: target.yearsAsked ?? target.yearsImplied ?? null, have: professionalYears(resume) };
   const yearsWord = target.yearsAsked !== null ? 'asked' : 'expected of the title';
 
   const totalWeight = items.reduce((s, i) => s + i.item.weight, 0);
