@@ -13,7 +13,7 @@ import { lineRoles } from '../src/resume/index.js';
 import { getLexicon } from '../src/skills/lexicon.js';
 import { findSkills, isCaseless } from '../src/skills/matcher.js';
 import { withoutPictographs } from '../src/text/pictographs.js';
-import { BAND_STRONG_MIN, OLDER_TITLE_CREDIT, PRIMARY_REQUIREMENT_MIN, TITLE_ADJACENT_CREDIT } from '../src/analysis/constants.js';
+import { BAND_STRONG_MIN, OLDER_TITLE_CREDIT, PRIMARY_REQUIREMENT_MIN, SKILLS_CORE_CREDIT, TITLE_ADJACENT_CREDIT } from '../src/analysis/constants.js';
 import { normalizeTitle } from '../src/roles/registry.js';
 import { getTitleFamilies } from '../src/roles/title-families.js';
 import { CALIBRATION_TODAY } from '../bench/calibration-set.js';
@@ -176,7 +176,7 @@ describe('titles', () => {
     expect(ios.breakdown.find((b) => b.label === 'Job title')).toMatchObject({ earned: 0 });
     const generalist = analyze({ resume: readResumeText(calib('software', 'resumes', 'lester-kim-senior-software-engineer.txt'), TODAY), job: post });
     expect(generalist.breakdown.find((b) => b.label === 'Job title')?.detail).toMatch(/related title/);
-    // Close begins at 55, and the iOS developer's web skills reach it; the generalist stays well above.
+    // Close begins at 53, and the iOS developer's web skills reach it; the generalist stays well above.
     expect(ios.band).not.toBe('strong');
     expect(generalist.score - ios.score).toBeGreaterThanOrEqual(20);
   });
@@ -192,7 +192,10 @@ describe('titles', () => {
     const resume = readResumeText(calib('software', 'resumes', 'calvin-kuo-senior-product-manager.txt'), TODAY);
     const report = analyze({ resume, job: parseJobPost(calib('software', 'jobs', 'gitlab-data-analyst.txt')) });
     expect(report.breakdown.find((b) => b.label === 'Job title')).toMatchObject({ earned: 0 });
-    expect(report.breakdown.find((b) => b.label === 'Experience')?.detail).toMatch(/counted at 50%/);
+    // Half of what his skills show (they cover most of the post's core: 49-50 %), not all of it.
+    const counted = Number(/counted at (\d+)%/.exec(report.breakdown.find((b) => b.label === 'Experience')?.detail ?? '')?.[1]);
+    expect(counted).toBeGreaterThanOrEqual(45);
+    expect(counted).toBeLessThanOrEqual(50);
     // Below both data people the recruiter calls fitting (a data engineer, a data engineering manager).
     const post = parseJobPost(calib('software', 'jobs', 'gitlab-data-analyst.txt'));
     for (const fitting of ['edward-sadoon-data-engineer.txt', 'brandon-donelan-data-engineering-manager.txt']) {
@@ -2098,5 +2101,18 @@ describe('scoring 2.63.0, lexicon 2026.12.49: internships are no working years; 
   it('Rapid River\'s "QA Lead" asks quality assurance, though its post says "QA team" twice', () => {
     const job = parseJobPost(calib('heldout65', 'jobs', 'rapidriver-qa-lead.txt'));
     expect(requirementOf(job, 'qa')?.place).toBe('title');
+  });
+});
+
+describe('scoring 2.64.0: covering most of a post outscores covering its core (the sixty-sixth held-out set)', () => {
+  it('for Rapid River\'s data analyst post, a statistician without Tableau or Spark SQL earns less of the skills share than the analyst who has them', async () => {
+    const job = parseJobPost(calib('heldout65', 'jobs', 'rapidriver-data-analyst.txt'));
+    const skillsPart = async (file: string) => analyze({ resume: await resumeOf('heldout65', file), job }).breakdown.find((b) => b.label === 'Skills')!;
+    const statistician = await skillsPart('michael-groesbeck-senior-data-analyst.txt');
+    const analyst = await skillsPart('canyen-heimuli-data-analyst.txt');
+    expect(statistician.earned).toBeLessThan(statistician.possible);
+    expect(analyst.earned).toBeGreaterThan(statistician.earned);
+    // Past the core the skills share is never below SKILLS_CORE_CREDIT of it.
+    expect(statistician.earned).toBeGreaterThanOrEqual(statistician.possible * SKILLS_CORE_CREDIT);
   });
 });

@@ -29,7 +29,7 @@ describe('Telegram rendering', () => {
 
   it('shows the score with its band', () => {
     const [message] = renderReply(reply([{ type: 'score', score: 71.6, band: 'close', readiness: 88, target: 'Backend Developer' }]));
-    expect(message!.html).toContain('<b>Score: 72/100</b> · 🟡 Close (55-79)');
+    expect(message!.html).toContain('<b>Score: 72/100</b> · 🟡 Close (53-79)');
     expect(message!.html).toContain('ATS readiness: 88/100');
     expect(message!.html).toContain('Target: Backend Developer');
     expect(bandLabel('strong')).toMatch(/Strong/);

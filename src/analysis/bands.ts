@@ -22,7 +22,7 @@ export const BANDS = {
   'needs-work': { label: 'needs work', range: `under ${BAND_CLOSE_MIN}`, hex: '#cf222e', terminal: 'red' },
 } as const satisfies Record<Band, BandStyle>;
 
-/** "close (55-79)": the band with its range, as the chat replies show it. */
+/** "close (53-79)": the band with its range, as the chat replies show it. */
 export function bandWithRange(band: Band): string {
   return `${BANDS[band].label} (${BANDS[band].range})`;
 }

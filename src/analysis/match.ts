@@ -10,7 +10,7 @@ import type { Resume } from '../resume/types.js';
 import { mergedMonths } from '../resume/dates.js';
 import {
   SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
-  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, TITLE_ADJACENT_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, THIN_POST_SKILLS_PRIOR, TITLE_LEVEL_GAP, TITLE_HEAD_CREDIT, YEARS_SHORTFALL_PENALTY,
+  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_CORE_COVERAGE, SKILLS_CORE_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, TITLE_ADJACENT_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, THIN_POST_SKILLS_PRIOR, TITLE_LEVEL_GAP, TITLE_HEAD_CREDIT, YEARS_SHORTFALL_PENALTY,
   PRIMARY_REQUIREMENT_MIN, BAND_STRONG_MIN,
 } from './constants.js';
 
@@ -313,9 +313,12 @@ export function evaluateTarget(
   const totalWeight = items.reduce((s, i) => s + i.item.weight, 0);
   const earnedWeight = items.reduce((s, i) => s + (i.satisfiedBy ? i.item.weight : 0), 0);
   // A recruiter shortlists on the core of the job, not on every mention: covering
-  // SKILLS_FULL_COVERAGE of the weighted requirements earns the whole skills share.
+  // SKILLS_CORE_COVERAGE of the weighted requirements earns SKILLS_CORE_CREDIT of the skills share,
+  // and the rest comes by SKILLS_FULL_COVERAGE: covering most of the post is what tells strong from close.
   const coverage = totalWeight > 0 ? earnedWeight / totalWeight : 0;
-  const skillsFraction = Math.min(1, coverage / SKILLS_FULL_COVERAGE);
+  const skillsFraction = coverage <= SKILLS_CORE_COVERAGE
+    ? SKILLS_CORE_CREDIT * coverage / SKILLS_CORE_COVERAGE
+    : Math.min(1, SKILLS_CORE_CREDIT + (1 - SKILLS_CORE_CREDIT) * (coverage - SKILLS_CORE_COVERAGE) / (SKILLS_FULL_COVERAGE - SKILLS_CORE_COVERAGE));
   const hard = items.filter((i) => !i.item.generic);
   const titleFraction = title.fraction;
   // A title no family knows ("Codebase steward for quality", "Field Building Associate") and no
