@@ -2116,3 +2116,16 @@ describe('scoring 2.64.0: covering most of a post outscores covering its core (t
     expect(statistician.earned).toBeGreaterThanOrEqual(statistician.possible * SKILLS_CORE_CREDIT);
   });
 });
+
+describe('scoring 2.65.0: a role title one blank line above its dates', () => {
+  it('"Tech Lead | Incubyte", a blank line, then "Jun 2021 – Present | Remote": the role is titled Tech Lead, and the next roles are titled too', async () => {
+    const resume = await resumeOf('heldout67', 'abhishek-keshri-tech-lead-full-stack.txt');
+    expect(resume.experience.slice(0, 3).map((e) => e.title)).toEqual(['Tech Lead', 'Project Engineer', 'Software Development Intern']);
+  });
+
+  it('the line above the blank must open its block: the last line of the previous role lends the next dates no title', () => {
+    const resume = readResumeText('Jane Doe\n\nEXPERIENCE\n\nData Analyst | Acme\n\nJan 2020 – Present\nTeam Lead, Reporting\n\nMar 2018 – Dec 2019\n\n- Wrote SQL reports\n', TODAY);
+    expect(resume.experience).toHaveLength(2);
+    expect(resume.experience[1]!.title).toBeNull();
+  });
+});

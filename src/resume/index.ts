@@ -178,6 +178,12 @@ function nearbyTitle(lines: string[], i: number, datedEver: (line: string) => bo
       if (t) return t;
     }
   }
+  // "Tech Lead | Incubyte" / (blank) / "Jun 2021 - Present | Remote": a plain-text resume that
+  // spaces every line keeps the role's header block apart by one blank line; the title is above.
+  const above = i - 2;
+  if (lines[i - 1]?.trim() === '' && usable(above) && !dated(above) && (lines[above - 1] === undefined || lines[above - 1]!.trim() === '' || detectHeading(lines[above - 1]!))) {
+    return titleSegment(lines[above]!);
+  }
   return null;
 }
 
