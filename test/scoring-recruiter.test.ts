@@ -2129,3 +2129,17 @@ describe('scoring 2.65.0: a role title one blank line above its dates', () => {
     expect(resume.experience[1]!.title).toBeNull();
   });
 });
+
+describe('title families data: adjacency is checked when the file is read', () => {
+  it('an adjacent id must name a family, and only an umbrella names adjacent ones', async () => {
+    const { TitleFamilies } = await import('../src/roles/title-families.js');
+    const raw = JSON.parse(readFileSync(path.join(FIXTURES, '..', '..', 'data', 'title-families.json'), 'utf8'));
+    expect(() => new TitleFamilies(raw)).not.toThrow();
+    const misspelt = structuredClone(raw);
+    misspelt.families.find((f: { id: string }) => f.id === 'software-engineering').adjacent = ['infrastructur'];
+    expect(() => new TitleFamilies(misspelt)).toThrow(/is no family/);
+    const notUmbrella = structuredClone(raw);
+    notUmbrella.families.find((f: { id: string }) => f.id === 'frontend').adjacent = ['infrastructure'];
+    expect(() => new TitleFamilies(notUmbrella)).toThrow(/only an umbrella/);
+  });
+});

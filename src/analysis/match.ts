@@ -227,7 +227,7 @@ function yearsInField(resume: Resume, wanted: string[]): number | null {
 
 /**
  * Years of professional work: the resume's years without the spans only internships and student
- * jobs fill. A student with a summer internship and a club presidency has no working years.
+ * jobs fill. A graduate's three-month internship beside a four-month job is four months of work.
  */
 function professionalYears(resume: Resume): number | null {
   if (resume.experienceYears === null) return null;

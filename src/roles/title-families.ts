@@ -26,6 +26,13 @@ const familiesSchema = z.object({
     adjacent: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
     titles: z.array(z.string().min(1)).min(2),
   })).min(1),
+}).superRefine((data, ctx) => {
+  // adjacent() reads it for an umbrella's generalists only, and a misspelt id would relate nothing.
+  const ids = new Set(data.families.map((f) => f.id));
+  for (const f of data.families) {
+    if (f.adjacent && !f.umbrella) ctx.addIssue({ code: 'custom', message: `family ${f.id}: only an umbrella family names adjacent ones` });
+    for (const id of f.adjacent ?? []) if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `family ${f.id}: adjacent "${id}" is no family` });
+  }
 });
 
 export class TitleFamilies {
