@@ -2143,3 +2143,12 @@ describe('title families data: adjacency is checked when the file is read', () =
     expect(() => new TitleFamilies(notUmbrella)).toThrow(/only an umbrella/);
   });
 });
+
+describe('scoring 2.65.1: "What You Bring To The Team" heads the requirements (the sixty-seventh held-out set)', () => {
+  it('Nixtla\'s machine learning post asks its MLOps and PyTorch under that heading, not as duties', () => {
+    expect(jobHeadingKind('What You Bring To The Team')).toBe('required');
+    const job = parseJobPost(calib('heldout67', 'jobs', 'nixtla-machine-learning-engineer.txt'));
+    expect(requirementOf(job, 'mlops')?.place).toBe('required');
+    expect(requirementOf(job, 'pytorch')?.place).toBe('required');
+  });
+});
