@@ -205,24 +205,34 @@ function sameTitle(resumeTitle: string, wanted: string): number {
   return jaroWinkler(nt, w);
 }
 
+/** Internships and student jobs: no professional years, in the field or at all. */
+const inTraining = (e: Resume['experience'][number]) => e.title !== null && TRAINING_WORDS.test(e.title.toLowerCase());
+
+/**
+ * The resume's years, in the share of its dated months that these roles fill. Null when it has no
+ * years or no dated months.
+ */
+function yearsOf(resume: Resume, roles: Resume['experience']): number | null {
+  if (resume.experienceYears === null) return null;
+  // "Present" runs to the month the resume was read, as in experienceYears: cut at the latest end
+  // instead, a side project "2020 - Present" shrank the whole career and inflated the field's share.
+  const now = resume.asOf ?? Math.max(...resume.experience.map((e) => e.end ?? e.start));
+  const span = (list: Resume['experience']) => mergedMonths(list.map((e) => ({ start: e.start, end: e.end ?? Math.max(now, e.start) })));
+  const all = span(resume.experience);
+  return all > 0 ? Math.round(resume.experienceYears * (span(roles) / all) * 10) / 10 : null;
+}
+
 /**
  * Years in roles whose title is the target's or of its family, as a recruiter counts "5 years as an
  * accountant". Null when no dated role names a related title (then the total years count, weighed
  * by how much the resume shows the field).
  */
 function yearsInField(resume: Resume, wanted: string[]): number | null {
-  if (resume.experienceYears === null || wanted.length === 0) return null;
+  if (wanted.length === 0) return null;
   const families = getTitleFamilies();
-  // "Present" runs to the month the resume was read, as in experienceYears: cut at the latest end
-  // instead, a side project "2020 - Present" shrank the whole career and inflated the field's share.
-  const now = resume.asOf ?? Math.max(...resume.experience.map((e) => e.end ?? e.start));
-  const span = (list: typeof resume.experience) => mergedMonths(list.map((e) => ({ start: e.start, end: e.end ?? Math.max(now, e.start) })));
-  // Internships and student jobs are no professional years in the field.
-  const related = resume.experience.filter((e) => e.title && !TRAINING_WORDS.test(e.title.toLowerCase())
+  const related = resume.experience.filter((e) => e.title && !inTraining(e)
     && wanted.some((w) => sameTitle(e.title!, w) >= TITLE_MATCH_MIN || families.related(e.title!, w)));
-  if (related.length === 0) return null;
-  const all = span(resume.experience);
-  return all > 0 ? Math.round(resume.experienceYears * (span(related) / all) * 10) / 10 : null;
+  return related.length === 0 ? null : yearsOf(resume, related);
 }
 
 /**
@@ -230,12 +240,7 @@ function yearsInField(resume: Resume, wanted: string[]): number | null {
  * jobs fill. A graduate's three-month internship beside a four-month job is four months of work.
  */
 function professionalYears(resume: Resume): number | null {
-  if (resume.experienceYears === null) return null;
-  const now = resume.asOf ?? Math.max(...resume.experience.map((e) => e.end ?? e.start));
-  const span = (list: typeof resume.experience) => mergedMonths(list.map((e) => ({ start: e.start, end: e.end ?? Math.max(now, e.start) })));
-  const all = span(resume.experience);
-  const working = resume.experience.filter((e) => !e.title || !TRAINING_WORDS.test(e.title.toLowerCase()));
-  return all > 0 ? Math.round(resume.experienceYears * (span(working) / all) * 10) / 10 : resume.experienceYears;
+  return yearsOf(resume, resume.experience.filter((e) => !inTraining(e))) ?? resume.experienceYears;
 }
 
 /**
