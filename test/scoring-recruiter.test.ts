@@ -2152,3 +2152,19 @@ describe('scoring 2.65.1: "What You Bring To The Team" heads the requirements (t
     expect(requirementOf(job, 'pytorch')?.place).toBe('required');
   });
 });
+
+describe('scoring 2.65.2: question headings that open a section (Liferay\'s product designer post)', () => {
+  it('"Who Are We Looking For?" opens what the post asks, though it starts with "who are we"; "What Can We Offer You?" opens the benefits', () => {
+    expect(jobHeadingKind('Who Are We Looking For?')).toBe('required');
+    expect(jobHeadingKind('What Can We Offer You?')).toBe('boilerplate');
+    expect(jobHeadingKind('What Do I Need to Apply?')).toBe('boilerplate');
+    // The benefits heading by prefix still holds: "What we offer in return".
+    expect(jobHeadingKind('What We Offer In Return')).toBe('boilerplate');
+  });
+
+  it('"strong executive support for Design" is a benefit, not a requirement; the first year\'s Figma work is a duty', () => {
+    const job = parseJobPost(calib('heldout66', 'jobs', 'liferay-product-designer.txt'));
+    expect(requirementOf(job, 'executive-support')).toBeUndefined();
+    expect(requirementOf(job, 'figma')?.place).toBe('responsibilities');
+  });
+});

@@ -17,7 +17,7 @@ import type { RequirementPlace } from './types.js';
 export type { JobPost, JobRequirement } from './types.js';
 
 /** Headings of what the person will do, as opposed to prose about the team or product. */
-const RESPONSIBILITY_HEADING = /responsib|dut(?:y|ies)|activit(?:y|ies)|challenges|what you(?:'ll| will) (?:do|work|be|achieve)|you(?:'ll| will)\b|tasks|day[- ]to[- ]day|in this role|functions|objectives|the work|your impact|your mission|the role|about the (?:role|job|position)|job description|role (?:summary|description|overview)|position (?:summary|description|overview)/i;
+const RESPONSIBILITY_HEADING = /responsib|dut(?:y|ies)|activit(?:y|ies)|challenges|what you(?:'ll| will) (?:do|work|be|achieve)|you(?:'ll| will)\b|tasks|day[- ]to[- ]day|in this role|functions|objectives|the work|your impact|your mission|first (?:year|\d+ days|(?:few|three|six) months)|the role|about the (?:role|job|position)|job description|role (?:summary|description|overview)|position (?:summary|description|overview)/i;
 /** A sentence that asks something of the candidate, wherever it sits ("You should be proficient in ..."). */
 const CANDIDATE_ASK = /\b(?:must|you\s+(?:should|must|will\s+need|need|have|bring|possess|are\s+(?:proficient|experienced|fluent|comfortable|familiar))|you'(?:ll|ve)\s+(?:need|have|bring)|(?:the\s+)?(?:ideal\s+)?candidates?\s+(?:should|must|will\s+have|has|have)|(?:experience|proficiency|expertise|fluency|familiarity)\s+(?:with|in|using|of)|proficient\s+(?:in|with)|knowledge\s+of|understanding\s+of|background\s+in|ability\s+to|years?\s+of|required|requirements?|qualifications?|must\s+have)\b/i;
 /** A sentence that points back at the list before it ("at least one of those languages"). */

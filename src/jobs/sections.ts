@@ -187,9 +187,11 @@ function headingKindOf(line: string): JobSectionKind | null {
   // such things, commas and all.
   if (!marked && words.length <= 6 && !/[.!?]$/.test(raw) && PAY_AND_TERMS.test(key)) return 'boilerplate';
   // "What to expect once you apply:", "How to apply for this job": the hiring process, not the job.
-  if ((marked || plain) && /\b(?:apply|applying)\b/.test(key) && !/\bwho (?:should|can|may) apply\b/.test(key)) return 'boilerplate';
+  if ((marked || plain || titleCase) && /\b(?:apply|applying)\b/.test(key) && !/\bwho (?:should|can|may) apply\b/.test(key)) return 'boilerplate';
   // "What we offer in return": a benefits heading that runs on.
-  if ((plain || titleCase) && wordPrefixes(key).some((head) => head.includes(' ') && l.boilerplate.has(head))) return 'boilerplate';
+  // ("Who Are We Looking For?" opens with "who are we", but is a heading of its own.)
+  const known = l.required.has(bare) || l.neutral.has(bare) || l.preferred.has(bare);
+  if ((plain || titleCase) && !known && wordPrefixes(key).some((head) => head.includes(' ') && l.boilerplate.has(head))) return 'boilerplate';
   // "You "get it":", "Are you our new team member?": a lead-in that speaks of the candidate opens
   // what they should bring ("You will:" and "You'll do:" open the duties).
   if ((marked || plain) && CANDIDATE_LEAD_IN.test(key)) return 'required';
