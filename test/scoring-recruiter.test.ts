@@ -2168,3 +2168,26 @@ describe('scoring 2.65.2: question headings that open a section (Liferay\'s prod
     expect(requirementOf(job, 'figma')?.place).toBe('responsibilities');
   });
 });
+
+describe('scoring 2.66.0: a skill named only in the skills list is weaker evidence than one the work shows', () => {
+  const post = () => parseJobPost(calib('heldout8', 'jobs', 'datasf-analytics-engineer.txt'));
+
+  it('a bootcamp front-end developer lists Python (line 24) but no role uses it: the analytics post counts it in part, and says so', async () => {
+    const resume = await resumeOf('heldout8', 'damian-justice-front-end-developer.txt');
+    const skills = skillsOf(resume);
+    expect(skills.found.has('python')).toBe(true);
+    expect(skills.listedOnly.has('python')).toBe(true);
+    const report = analyze({ resume, job: post() });
+    expect(report.breakdown.find((b) => b.label === 'Skills')?.detail).toMatch(/Python only in a skills list, counted at \d+%/);
+    // The recruiter: "no ETL, data pipelines or professional SQL/Python data work".
+    expect(report.band).toBe('needs-work');
+  });
+
+  it('a data engineer whose work names Python gets it whole', async () => {
+    const resume = await resumeOf('heldout8', 'edward-sadoon-data-engineer.txt');
+    const skills = skillsOf(resume);
+    expect(skills.found.has('python')).toBe(true);
+    expect(skills.listedOnly.has('python')).toBe(false);
+    expect(analyze({ resume, job: post() }).breakdown.find((b) => b.label === 'Skills')?.detail).not.toMatch(/Python only/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 
 /** Bump whenever a change here (or in the lexicon) can move a score. */
-export const SCORING_VERSION = '2.65.2';
+export const SCORING_VERSION = '2.66.0';
 
 // --- Match score: how much of what the target asks for the resume shows -------------------------
 
@@ -36,6 +36,8 @@ export const RECENT_TITLES = 2;
 export const OLDER_TITLE_CREDIT = 0.8;
 /** Hard-skill importance a post must name for skills to carry their whole share (about three core requirements). */
 export const SKILLS_EVIDENCE_MIN = 3;
+/** A required skill named only in the resume's skills list earns this part of its weight. */
+export const LISTED_ONLY_CREDIT = 0.75;
 /** However few skills a post names, they keep at least this part of their share. */
 export const SKILLS_EVIDENCE_FLOOR = 0.25;
 /**

@@ -10,13 +10,15 @@ import type { Resume } from '../resume/types.js';
 import { mergedMonths } from '../resume/dates.js';
 import {
   SHARE_SKILLS, SHARE_KEYWORDS, SHARE_TITLE, SHARE_YEARS, REQUIRED_SKILL_WEIGHT, PREFERRED_SKILL_WEIGHT,
-  ROLE_REQUIRED_MULTIPLIER, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_CORE_COVERAGE, SKILLS_CORE_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, TITLE_ADJACENT_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, THIN_POST_SKILLS_PRIOR, TITLE_LEVEL_GAP, TITLE_HEAD_CREDIT, YEARS_SHORTFALL_PENALTY,
+  ROLE_REQUIRED_MULTIPLIER, LISTED_ONLY_CREDIT, TITLE_MATCH_MIN, YEARS_FULL_SHARE, YEARS_UNKNOWN_CREDIT, SKILLS_CORE_COVERAGE, SKILLS_CORE_CREDIT, SKILLS_FULL_COVERAGE, TITLE_FAMILY_CREDIT, TITLE_ADJACENT_CREDIT, YEARS_UNRELATED_SHARE, RECENT_TITLES, OLDER_TITLE_CREDIT, SKILLS_EVIDENCE_MIN, SKILLS_EVIDENCE_FLOOR, THIN_POST_SKILLS_PRIOR, TITLE_LEVEL_GAP, TITLE_HEAD_CREDIT, YEARS_SHORTFALL_PENALTY,
   PRIMARY_REQUIREMENT_MIN, BAND_STRONG_MIN,
 } from './constants.js';
 
 /** What the resume shows, by skill id: the spelling it uses, and skills it shows only by implication. */
 export interface ResumeSkills {
   found: Map<string, string>;
+  /** Found skills named only in a skills list, never in the work described. */
+  listedOnly: Set<string>;
   /** id -> the found skill that implies it (React via Next.js), or the parts of a combination joined by "+". */
   implied: Map<string, string>;
   stems: { stems: Set<string>; bigrams: Set<string> };
@@ -81,12 +83,17 @@ function disclaimedLines(text: string): Set<number> {
 
 export function resumeSkills(resume: Resume, lexicon: Lexicon, lines: { skillLines: Set<number>; headerLines: Set<number> }): ResumeSkills {
   const found = new Map<string, string>();
+  const listed = new Set<string>();
+  const described = new Set<string>();
   const disclaimed = disclaimedLines(resume.text);
   for (const hit of findSkills(resume.text, lexicon, { skillLines: lines.skillLines })) {
     if (lines.headerLines.has(hit.line) && (BRAND_CATEGORIES.has(lexicon.get(hit.id)?.category ?? '') || inEmployerPlace(resume.text, hit))) continue;
     if (disclaimed.has(hit.line)) continue;
     if (!found.has(hit.id)) found.set(hit.id, hit.surface);
+    if (lines.skillLines.has(hit.line)) listed.add(hit.id);
+    else described.add(hit.id);
   }
+  const listedOnly = described.size > 0 ? new Set([...listed].filter((id) => !described.has(id))) : new Set<string>();
   const implied = new Map<string, string>();
   for (const id of found.keys()) for (const imp of lexicon.implied(id)) if (!found.has(imp) && !implied.has(imp)) implied.set(imp, id);
   // "React" and "Django": front-end and back-end work together show full-stack development.
@@ -96,7 +103,7 @@ export function resumeSkills(resume: Resume, lexicon: Lexicon, lines: { skillLin
   }
   // The stem index serves only keywords that name no skill: built on first use.
   let stems: ResumeSkills['stems'] | undefined;
-  return { found, implied, get stems() { return stems ??= stemIndex(resume.text); } };
+  return { found, listedOnly, implied, get stems() { return stems ??= stemIndex(resume.text); } };
 }
 
 export function roleItems(role: RoleProfile, lexicon: Lexicon): TargetItem[] {
@@ -316,7 +323,11 @@ export function evaluateTarget(
   const yearsWord = target.yearsAsked !== null ? 'asked' : 'expected of the title';
 
   const totalWeight = items.reduce((s, i) => s + i.item.weight, 0);
-  const earnedWeight = items.reduce((s, i) => s + (i.satisfiedBy ? i.item.weight : 0), 0);
+  // "Ruby on Rails is only in his skills list": a skill the work never shows is weaker evidence.
+  const credit = (i: (typeof items)[number]) => !i.satisfiedBy ? 0
+    : i.via === 'direct' && !i.item.generic && skills.listedOnly.has(i.satisfiedBy) ? LISTED_ONLY_CREDIT : 1;
+  const earnedWeight = items.reduce((s, i) => s + i.item.weight * credit(i), 0);
+  const listedOnly = items.filter((i) => i.satisfiedBy && credit(i) < 1).map((i) => i.item.label);
   // A recruiter shortlists on the core of the job, not on every mention: covering
   // SKILLS_CORE_COVERAGE of the weighted requirements earns SKILLS_CORE_CREDIT of the skills share,
   // and the rest comes by SKILLS_FULL_COVERAGE: covering most of the post is what tells strong from close.
@@ -350,7 +361,7 @@ export function evaluateTarget(
 
   const parts = [
     { label: 'Skills', share: SHARE_SKILLS, fraction: skillsFraction,
-      detail: `${hard.filter((i) => i.satisfiedBy).length} of ${hard.length} skills (weighted ${round1(earnedWeight)}/${round1(totalWeight)}, ${Math.round(coverage * 100)}% covered)` },
+      detail: `${hard.filter((i) => i.satisfiedBy).length} of ${hard.length} skills (weighted ${round1(earnedWeight)}/${round1(totalWeight)}, ${Math.round(coverage * 100)}% covered)${listedOnly.length ? `; ${listedOnly.join(', ')} only in a skills list, counted at ${Math.round(LISTED_ONLY_CREDIT * 100)}%` : ''}` },
     ...(kwTotal > 0 ? [{ label: 'Keywords', share: SHARE_KEYWORDS, fraction: kwEarned / kwTotal,
       detail: `${keywords.filter((k) => k.matched).length} of ${keywords.length} keywords` }] : []),
     // A post whose title could not be read, or one no family knows (above), says nothing through it: the other parts decide.
