@@ -2209,3 +2209,44 @@ describe('scoring 2.66.1: a data scientist does data science (Marco Gorelli for 
     expect(skillsOf(resume).found.has('data-science')).toBe(false);
   });
 });
+
+describe('scoring 2.66.2: a level word heads the title, never an employer (source{d}\'s senior product manager post)', () => {
+  it('"Senior Product Manager" stays whole, and the "Role" heading under it is no company', () => {
+    const job = parseJobPost(calib('heldout52', 'jobs', 'sourced-senior-product-manager.txt'));
+    expect(job.title).toBe('Senior Product Manager');
+    expect(job.company).not.toBe('Senior');
+    expect(job.company).not.toBe('Role');
+    // Its head without the pay line: the line under the title is where a company is looked for next.
+    const head = calib('heldout52', 'jobs', 'sourced-senior-product-manager.txt').split('\n').filter((l) => !l.startsWith('Compensation'));
+    expect(parseJobPost(head.join('\n')).company).not.toBe('Role');
+  });
+
+  it('an employer\'s name in front of the job is still split off ("OONI Project Manager")', () => {
+    const job = parseJobPost(calib('heldout37', 'jobs', 'ooni-project-manager.txt'));
+    expect(job.title).toBe('Project Manager');
+  });
+});
+
+describe('scoring 2.66.2: who offers the job, read from the head of the post', () => {
+  const companyOf = (set: string, file: string) => parseJobPost(calib(set, 'jobs', file)).company;
+
+  it('"Data Analyst Roles at GitLab": after "at" comes the employer, though GitLab is also a skill the lexicon knows', () => {
+    const job = parseJobPost(calib('heldout16', 'jobs', 'gitlab-data-analyst.txt'));
+    expect(job.company).toBe('GitLab');
+    // Read as the title's stack, GitLab had become a requirement of its own data analyst post.
+    expect(requirementOf(job, 'gitlab')).toBeUndefined();
+  });
+
+  it('"Full Stack Platform Engineer @mysc.app": the address after "@" is the employer, and "Backend" on the line below is not', () => {
+    const job = parseJobPost(calib('heldout69', 'jobs', 'affine-full-stack-platform-engineer.txt'));
+    expect(job.title).toBe('Full Stack Platform Engineer');
+    expect(job.company).toBe('mysc.app');
+  });
+
+  it('a place, a list of cities, a kind of contract or a section heading under the title names no employer', () => {
+    expect(companyOf('heldout66', 'liferay-associate-ux-researcher.txt')).toBe('Liferay');
+    expect(companyOf('heldout37', 'iai-ai-impact-and-evaluation-lead.txt') ?? '').not.toMatch(/Bristol|London/);
+    expect(companyOf('heldout6', 'openinfra-accounting-operations-intern.txt')).not.toBe('Internship');
+    expect(companyOf('heldout64', 'qri-frontend-software-engineer.txt')).not.toBe('Roles and Responsibilities');
+  });
+});

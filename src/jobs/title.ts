@@ -19,6 +19,8 @@ const NOT_COMPANIES = new Set([
   'what', 'who', 'where', 'when', 'why', 'how', 'which', 'there', 'here', 'these', 'those', 'that', 'all', 'some',
   // "Below are the main responsibilities": a pointer to the list that follows.
   'below', 'above', 'following', 'the following',
+  // "Role" under the title heads what the job is (source{d}'s posts), not who offers it.
+  'role', 'the role', 'position', 'the position',
 ]);
 /** Emoji and pictographs, which decorate titles and headings but are no part of them. */
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
@@ -87,7 +89,7 @@ function cleanTitle(s: string): string {
 // ---------------------------------------------------------------- company next to the title
 
 /** A location, date, pay or work-mode segment of a header line ("San Francisco, CA", "Remote"). */
-const NOT_A_COMPANY_SEGMENT = /\d|^grade\b|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|,\s*[A-Z]{2}\b|\b(?:united states|usa|uk|europe|emea|apac|worldwide|anywhere)\b|:/i;
+const NOT_A_COMPANY_SEGMENT = /\d|^grade\b|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|internship|apprenticeship|temporary|freelance|,\s*[A-Z]{2}\b|\b(?:united states|usa|uk|europe|emea|apac|worldwide|anywhere)\b|:|^(?:based|located)\s+in\b|,.*,|\b(?:responsibilities|requirements|qualifications|duties)\b/i;
 
 /** A country or region named alone ("Austria", "Latin America"): data/job-vocabulary.json `places`. */
 const isPlace = (segment: string) => getJobVocabulary().placeNames.has(segment.trim().toLowerCase());
@@ -97,7 +99,7 @@ function companyFromHeaderLine(line: string): string | null {
   if (!l || l.split(' ').length > 12 || /[.!?]$/.test(l) || jobHeadingKind(line) || inlineHeading(line)) return null;
   // "Acme Health, Austin, TX": a name, then the place.
   const placed = l.match(/^([\p{Lu}0-9][\p{L}0-9&.' ]{1,40}?),\s+[\p{Lu}][\p{L} .-]+(?:,\s*[A-Z]{2})?$/u);
-  if (placed && !hasTitleWord(placed[1]!) && !NOT_COMPANIES.has(placed[1]!.toLowerCase()) && !isPlace(placed[1]!)) return placed[1]!.trim();
+  if (placed && !hasTitleWord(placed[1]!) && !NOT_COMPANIES.has(placed[1]!.toLowerCase()) && !isPlace(placed[1]!) && !/^(?:based|located)\s+in\b/i.test(placed[1]!)) return placed[1]!.trim();
   for (const seg of l.split(/\s+[·|•–—-]\s+|\s+\/\s+|\s*·\s*|\s*\|\s*/)) {
     const s = seg.trim();
     if (!s || s.split(' ').length > 5 || !/^[\p{Lu}0-9]/u.test(s)) continue;
@@ -206,6 +208,8 @@ function employerLead(title: string, company: string | null, text: string, names
     // A name is capitalised, or opens in lower case before an inner capital ("pyOpenSci", "eBay");
     // "AI Impact and Evaluation Lead" at i.AI: a skill in front names the job's field, whoever the employer.
     if (!lead.split(' ').every((w) => /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(w)) || hasTitleWord(lead) || !hasTitleWord(rest) || namesSkills(lead)) continue;
+    // "Senior Product Manager": a level is the job's, never an employer's name.
+    if (lead.split(' ').some((w) => SPECIALTY_LEVEL.test(w))) continue;
     // A name is a name throughout: "Data" of "Data Analyst" is also the post's "data", an everyday word.
     // (A web or mail address spells a name in lower case too: "pyopensci.org" is still pyOpenSci.)
     const lower = lead.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -277,20 +281,23 @@ export function findTitleAndCompany(lines: string[], namesSkills: (s: string) =>
       if ((l.match(/\(/g) ?? []).length > (l.match(/\)/g) ?? []).length && lines[i + 1]?.includes(')')) { whole = `${l} ${clean(lines[i + 1]!)}`; titleEnd = i + 1; }
       whole = cleanTitle(whole);
       // "Senior Engineer, Funding Metadata— OpenAlex": a long dash splits however it is spaced.
-      const parts = whole.split(/\s+(?:at|@|[-–—|·,])\s+|(?<=\S)[-–—]\s+|\s+[-–—](?=\S)/);
+      const parts = whole.split(/\s+(?:at|@|[-–—|·,])\s+|(?<=\S)[-–—]\s+|\s+[-–—@](?=\S)/);
       const titlePart = parts.find((p) => hasTitleWord(p)) ?? l;
       title = titlePart;
       titleLine = i;
       titleEnd = Math.max(titleEnd, i);
       // "Backend Developer - Python/Django": the part after the dash is the stack, not a company.
-      const stackPart = parts.find((p) => p !== titlePart && namesSkills(p));
+      // "Data Analyst Roles at GitLab": after "at" comes the employer, whatever its name spells.
+      const atPart = /\s(?:at\s+(?:the\s+)?|@\s*)(.+)$/u.exec(whole)?.[1];
+      const stackPart = parts.find((p) => p !== titlePart && p !== atPart && namesSkills(p));
       if (stackPart) stack = stackPart;
-      const other = parts.find((p) => p !== titlePart && p !== stackPart && /^[\p{Lu}0-9]/u.test(p) && p.split(' ').length <= 5 && !/\d{4}|remote|hybrid|onsite|full[- ]time/i.test(p) && !isChromeLine(p) && !TEAM_SUFFIX.test(` - ${p}`));
+      // "@mysc.app": a name after "at" or "@" may be written in lower case, as its address is.
+      const other = (atPart && atPart !== titlePart && atPart.split(' ').length <= 5 ? atPart : undefined) ?? parts.find((p) => p !== titlePart && p !== stackPart && /^[\p{Lu}0-9]/u.test(p) && p.split(' ').length <= 5 && !/\d{4}|remote|hybrid|onsite|full[- ]time/i.test(p) && !isChromeLine(p) && !TEAM_SUFFIX.test(` - ${p}`));
       // "Title at Acme" names the company; "Title - Payments" may name a team, so a part after a
       // dash or bar counts at once only when the post names it again.
       if (!company && other) {
         const esc = other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        if (new RegExp(`\\s(?:at|@)\\s+${esc}`, 'u').test(l)) company = other;
+        if (new RegExp(`\\s(?:at\\s+|@\\s*)${esc}`, 'u').test(l)) company = other;
         else if (new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(lines.slice(i + 1).join('\n'))) namedAgain = other;
         else weakCompany = other;
       }
