@@ -2250,3 +2250,20 @@ describe('scoring 2.66.2: who offers the job, read from the head of the post', (
     expect(companyOf('heldout64', 'qri-frontend-software-engineer.txt')).not.toBe('Roles and Responsibilities');
   });
 });
+
+describe('scoring 2.66.3: an intern title shows the field, not yet the job (Joseph Azevedo, a computer science student)', () => {
+  const titleOf = (set: string, job: string) => async () => {
+    const resume = await resumeOf('heldout71', 'joseph-azevedo-software-engineer-student.pdf');
+    return titlePart(resume, parseJobPost(calib(set, 'jobs', job)));
+  };
+
+  it('"Software Engineering Intern" is a related title for Unkey\'s "Software Engineer, Backend", not the same job', async () => {
+    const part = await titleOf('heldout71', 'unkey-software-engineer-backend.txt')();
+    expect(part?.detail).toMatch(/"Software Engineering Intern" is a related title/);
+  });
+
+  it('for a junior post it is the job: the Ministry of Justice\'s junior software developer', async () => {
+    const part = await titleOf('heldout22', 'moj-junior-software-developer.txt')();
+    expect(part?.detail).toMatch(/matches/);
+  });
+});

@@ -277,6 +277,9 @@ function titleMatch(resume: Resume, wanted: string[]): { fraction: number; match
         const want = families.level(w);
         const have = families.level(t);
         if (s === 1 && want !== null && have !== null && want - have >= TITLE_LEVEL_GAP) s = TITLE_FAMILY_CREDIT;
+        // "Software Engineering Intern" for a software engineer post: the field, not yet the job,
+        // unless the post is for a beginner ("Junior Software Developer", "Research Associate").
+        if (s > TITLE_FAMILY_CREDIT && TRAINING_WORDS.test(t.toLowerCase()) && !TRAINING_WORDS.test(w.toLowerCase()) && !(want !== null && want <= 1)) s = TITLE_FAMILY_CREDIT;
         if (s > best.score) best = { score: s, title: t };
       }
     }
