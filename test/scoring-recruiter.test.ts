@@ -2267,3 +2267,15 @@ describe('scoring 2.66.3: an intern title shows the field, not yet the job (Jose
     expect(part?.detail).toMatch(/matches/);
   });
 });
+
+describe('scoring 2.66.4: a city on the line under the title is where the job is, not who offers it', () => {
+  it('Dialog\'s "Moscow" and i.AI\'s "London • £75,000 - £117,800" name no employer', () => {
+    expect(parseJobPost(calib('heldout73', 'jobs', 'dialog-senior-ios-developer.txt')).company).not.toBe('Moscow');
+    expect(parseJobPost(calib('heldout37', 'jobs', 'iai-deputy-director-strategy-and-business-engagement.txt')).company).not.toBe('London');
+  });
+
+  it('nor do places joined by commas, with the post\'s body unchanged under them', () => {
+    const body = calib('heldout73', 'jobs', 'dialog-senior-ios-developer.txt').split('\n').slice(1).join('\n');
+    expect(parseJobPost(`Senior iOS Developer\nLondon, United Kingdom\n${body}`).company ?? "").not.toMatch(/London/);
+  });
+});

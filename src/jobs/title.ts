@@ -91,8 +91,11 @@ function cleanTitle(s: string): string {
 /** A location, date, pay or work-mode segment of a header line ("San Francisco, CA", "Remote"). */
 const NOT_A_COMPANY_SEGMENT = /\d|^grade\b|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|internship|apprenticeship|temporary|freelance|,\s*[A-Z]{2}\b|\b(?:united states|usa|uk|europe|emea|apac|worldwide|anywhere)\b|:|^(?:based|located)\s+in\b|,.*,|\b(?:responsibilities|requirements|qualifications|duties)\b/i;
 
-/** A country or region named alone ("Austria", "Latin America"): data/job-vocabulary.json `places`. */
-const isPlace = (segment: string) => getJobVocabulary().placeNames.has(segment.trim().toLowerCase());
+/**
+ * A country, region or city named alone ("Austria", "Latin America", "Moscow"), or places joined by
+ * commas ("London, United Kingdom"): data/job-vocabulary.json `places`.
+ */
+const isPlace = (segment: string) => segment.split(/\s*,\s*/).every((part) => getJobVocabulary().placeNames.has(part.trim().toLowerCase()));
 
 function companyFromHeaderLine(line: string): string | null {
   const l = clean(line).replace(/\s+logo$/i, '').replace(/^(?:careers|jobs|openings|work)\s+(?:at|with)\s+/i, '').replace(/\s+(?:careers|jobs)$/i, '');
