@@ -2279,3 +2279,13 @@ describe('scoring 2.66.4: a city on the line under the title is where the job is
     expect(parseJobPost(`Senior iOS Developer\nLondon, United Kingdom\n${body}`).company ?? "").not.toMatch(/London/);
   });
 });
+
+describe('scoring 2.66.5: a team in brackets is no part of the title, as after a dash', () => {
+  it('"Senior iOS Developer (Corporate Integration Department)" is a Senior iOS Developer post', () => {
+    expect(parseJobPost(calib('heldout73', 'jobs', 'dialog-senior-ios-developer.txt')).title).toBe('Senior iOS Developer');
+  });
+
+  it('a bracket that names the job\'s field stays ("Teacher (Mixed Elementary)")', () => {
+    expect(parseJobPost(calib('heldout38', 'jobs', 'dodea-teacher-mixed-elementary.txt')).title).toMatch(/Mixed Elementary/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 
 /** Bump whenever a change here (or in the lexicon) can move a score. */
-export const SCORING_VERSION = '2.66.4';
+export const SCORING_VERSION = '2.66.5';
 
 // --- Match score: how much of what the target asks for the resume shows -------------------------
 

@@ -78,6 +78,8 @@ function cleanTitle(s: string): string {
     .replace(/\s*\((?:[^)]*\b(?:years?|yrs|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|w-?2|1099|temporary|fixed[- ]term)\b[^)]*)\)\s*$/i, '')
     // "AI Impact and Evaluation Lead (Grade 7)", "Deputy Director (SCS 1)": a civil-service grade is pay, not the job.
     .replace(/\s*\((?:grade|band|pay\s+band)\s*\w{1,3}\)\s*$|\s*\((?:scs\s*\d|g[67]|heo|seo|eo|aa|ao|gs-?\d{1,2})\)\s*$/i, '')
+    // "Senior iOS Developer (Corporate Integration Department)": the team in brackets, as after a dash.
+    .replace(/\s*\([^()]*\b(?:team|squad|group|tribe|division|department|unit|office)\)\s*$/i, '')
     .replace(/\s*[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\s*$/i, '')
     .replace(/[.!]+$/, '')
     // "Data Analyst Roles", "Software Engineer in Test Job Family": the page's words, not the title's.
