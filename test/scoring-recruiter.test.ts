@@ -2204,7 +2204,6 @@ describe('scoring 2.66.1: a data scientist does data science (Marco Gorelli for 
   });
 
   it('working with data scientists is not being one', async () => {
-    const { readResumeText } = await import('../src/analysis/pipeline.js');
     const resume = readResumeText('Experience\nData Engineer, Acme; Jan 2020 - Present\n- Built Airflow pipelines with the data scientists on our team', TODAY);
     expect(skillsOf(resume).found.has('data-science')).toBe(false);
   });
@@ -2252,18 +2251,16 @@ describe('scoring 2.66.2: who offers the job, read from the head of the post', (
 });
 
 describe('scoring 2.66.3: an intern title shows the field, not yet the job (Joseph Azevedo, a computer science student)', () => {
-  const titleOf = (set: string, job: string) => async () => {
-    const resume = await resumeOf('heldout71', 'joseph-azevedo-software-engineer-student.pdf');
-    return titlePart(resume, parseJobPost(calib(set, 'jobs', job)));
-  };
+  const titleOf = async (set: string, job: string) =>
+    titlePart(await resumeOf('heldout71', 'joseph-azevedo-software-engineer-student.pdf'), parseJobPost(calib(set, 'jobs', job)));
 
   it('"Software Engineering Intern" is a related title for Unkey\'s "Software Engineer, Backend", not the same job', async () => {
-    const part = await titleOf('heldout71', 'unkey-software-engineer-backend.txt')();
+    const part = await titleOf('heldout71', 'unkey-software-engineer-backend.txt');
     expect(part?.detail).toMatch(/"Software Engineering Intern" is a related title/);
   });
 
   it('for a junior post it is the job: the Ministry of Justice\'s junior software developer', async () => {
-    const part = await titleOf('heldout22', 'moj-junior-software-developer.txt')();
+    const part = await titleOf('heldout22', 'moj-junior-software-developer.txt');
     expect(part?.detail).toMatch(/matches/);
   });
 });

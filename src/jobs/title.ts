@@ -91,7 +91,9 @@ function cleanTitle(s: string): string {
 // ---------------------------------------------------------------- company next to the title
 
 /** A location, date, pay or work-mode segment of a header line ("San Francisco, CA", "Remote"). */
-const NOT_A_COMPANY_SEGMENT = /\d|^grade\b|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|internship|apprenticeship|temporary|freelance|,\s*[A-Z]{2}\b|\b(?:united states|usa|uk|europe|emea|apac|worldwide|anywhere)\b|:|^(?:based|located)\s+in\b|,.*,|\b(?:responsibilities|requirements|qualifications|duties)\b/i;
+/** "Based in Madrid, Spain": where the job is, however the place is spelled. */
+const BASED_IN = /^(?:based|located)\s+in\b/i;
+const NOT_A_COMPANY_SEGMENT = new RegExp(`${/\d|^grade\b|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|internship|apprenticeship|temporary|freelance|,\s*[A-Z]{2}\b|\b(?:united states|usa|uk|europe|emea|apac|worldwide|anywhere)\b|:|,.*,|\b(?:responsibilities|requirements|qualifications|duties)\b/.source}|${BASED_IN.source}`, 'i');
 
 /**
  * A country, region or city named alone ("Austria", "Latin America", "Moscow"), or places joined by
@@ -104,7 +106,7 @@ function companyFromHeaderLine(line: string): string | null {
   if (!l || l.split(' ').length > 12 || /[.!?]$/.test(l) || jobHeadingKind(line) || inlineHeading(line)) return null;
   // "Acme Health, Austin, TX": a name, then the place.
   const placed = l.match(/^([\p{Lu}0-9][\p{L}0-9&.' ]{1,40}?),\s+[\p{Lu}][\p{L} .-]+(?:,\s*[A-Z]{2})?$/u);
-  if (placed && !hasTitleWord(placed[1]!) && !NOT_COMPANIES.has(placed[1]!.toLowerCase()) && !isPlace(placed[1]!) && !/^(?:based|located)\s+in\b/i.test(placed[1]!)) return placed[1]!.trim();
+  if (placed && !hasTitleWord(placed[1]!) && !NOT_COMPANIES.has(placed[1]!.toLowerCase()) && !isPlace(placed[1]!) && !BASED_IN.test(placed[1]!)) return placed[1]!.trim();
   for (const seg of l.split(/\s+[·|•–—-]\s+|\s+\/\s+|\s*·\s*|\s*\|\s*/)) {
     const s = seg.trim();
     if (!s || s.split(' ').length > 5 || !/^[\p{Lu}0-9]/u.test(s)) continue;

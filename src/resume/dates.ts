@@ -58,18 +58,12 @@ interface Point { month: number; last: number; precise: boolean }
 /** A point as its first and last month. Year-only points are not precise. */
 function parsePoint(raw: string): Point | null {
   const s = collapseWhitespace(raw.toLowerCase()).trim();
-  const named = s.match(new RegExp(`^(${MONTH})\\.?\\s*,?\\s*(${YEAR})$`, 'i'));
+  // "Nov 2018", "Nov. '18", and glued ("Nov18"): a two-digit year glued on reads as "'18".
+  const named = s.match(new RegExp(`^(${MONTH})(?:\\.?\\s*,?\\s*(${YEAR})|(\\d{2}))$`, 'i'));
   if (named) {
     const m = MONTHS[named[1]!.slice(0, 3)];
     if (m === undefined) return null;
-    const month = parseYear(named[2]!) * 12 + m;
-    return { month, last: month, precise: true };
-  }
-  const glued = s.match(new RegExp(`^(${MONTH})(\\d{2})$`, 'i'));
-  if (glued) {
-    const m = MONTHS[glued[1]!.slice(0, 3)];
-    if (m === undefined) return null;
-    const month = parseYear(`'${glued[2]}`) * 12 + m;
+    const month = parseYear(named[2] ?? `'${named[3]}`) * 12 + m;
     return { month, last: month, precise: true };
   }
   const season = s.match(new RegExp(`^(${SEASON})\\s*,?\\s*(${YEAR})$`, 'i'));
@@ -124,7 +118,7 @@ function parsePoint(raw: string): Point | null {
  * Every pattern above needs a year ("19xx", "20xx", "'21"), a two-digit year after a slash
  * ("04/19") or glued to a month ("Nov18"). Most lines (bullets with numbers, skills, prose) have none, and skip seven pattern scans.
  */
-const YEAR_DIGITS = /(?:19|20)\d\d|['/]\d\d|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d\d(?!\d)/i;
+const YEAR_DIGITS = new RegExp(`(?:19|20)\\d\\d|['/]\\d\\d|${GLUED_MONTH_POINT}`, 'i');
 
 /** An OPEN_END spelling anywhere in the line: a plain alternation, cheap to scan, tried before OPEN_MONTH_RE. */
 const OPEN_END_WORD = new RegExp(OPEN_END, 'iu');
